@@ -1,0 +1,44 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Database, Tx } from '@/server/db/client';
+import { cvs, users } from '@/server/db/schema';
+import type { CandidateDocument } from '@/server/search/indices/candidates';
+
+/** What search should hold for one entity: a document at a version, removal at a version, or removal. */
+export type SyncState<Doc> = { kind: 'index'; version: number; doc: Doc } | { kind: 'delete'; version: number | null };
+
+/** Builds candidate documents from the current rows; hidden and vanished CVs become deletions. */
+export async function loadCandidateDocuments(db: Database | Tx, cvIds: string[]): Promise<Map<string, SyncState<CandidateDocument>>> {
+  const states = new Map<string, SyncState<CandidateDocument>>(cvIds.map((id) => [id, { kind: 'delete', version: null }]));
+  if (cvIds.length === 0) return states;
+  const rows = await db
+    .select({ cv: cvs, name: users.name })
+    .from(cvs)
+    .innerJoin(users, eq(users.id, cvs.userId))
+    .where(inArray(cvs.id, cvIds));
+  for (const { cv, name } of rows) {
+    if (cv.visibility === 'hidden') {
+      states.set(cv.id, { kind: 'delete', version: cv.searchVersion });
+      continue;
+    }
+    states.set(cv.id, {
+      kind: 'index',
+      version: cv.searchVersion,
+      doc: {
+        cv_id: cv.id,
+        display_name: name,
+        headline: cv.headline,
+        summary: cv.summary,
+        experience_titles: [],
+        location: cv.location,
+        open_to: [],
+        languages: [],
+        claimed_skill_codes: [],
+        visibility: cv.visibility,
+        badges: [],
+        verified_badge_count: 0,
+        updated_at: new Date(cv.updatedAt).toISOString(),
+      },
+    });
+  }
+  return states;
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import type { IndexDefinition } from './types';
+
+/**
+ * Candidates index: one document per discoverable CV (hidden CVs are never indexed).
+ * Only server-core field types and the standard analyzer: it must run on the minimal
+ * Elasticsearch distribution as well as on the full one.
+ */
+const keyword = { type: 'keyword' } as const;
+const date = { type: 'date' } as const;
+
+export const candidateBadgeSchema = z.object({
+  badge_id: z.string(),
+  achievement_id: z.string(),
+  achievement_name: z.string(),
+  issuer_id: z.string(),
+  issuer_name: z.string(),
+  /** Taxonomy codes the badge aligns to directly. */
+  skill_codes: z.array(z.string()),
+  /** Direct codes plus every ancestor, so a broad group is a plain term filter. */
+  expanded_codes: z.array(z.string()),
+  state: z.enum(['verified', 'unverified', 'failed', 'revoked', 'expired']),
+  issued_at: z.string().nullable(),
+  expires_at: z.string().nullable(),
+  verified_at: z.string().nullable(),
+  level: z.string().nullable(),
+});
+
+export const candidateDocumentSchema = z.object({
+  cv_id: z.string(),
+  display_name: z.string(),
+  headline: z.string(),
+  summary: z.string(),
+  experience_titles: z.array(z.string()),
+  location: z.string(),
+  open_to: z.array(z.string()),
+  languages: z.array(z.string()),
+  /** Self-declared skills: never mixed with badge-backed codes. */
+  claimed_skill_codes: z.array(z.string()),
+  visibility: z.enum(['public', 'employers']),
+  badges: z.array(candidateBadgeSchema),
+  verified_badge_count: z.number().int(),
+  updated_at: z.string(),
+});
+
+export type CandidateDocument = z.infer<typeof candidateDocumentSchema>;
+
+export const candidatesIndex: IndexDefinition<CandidateDocument> = {
+  name: 'candidates',
+  version: 1,
+  settings: { number_of_shards: 1, auto_expand_replicas: '0-1', refresh_interval: '1s' },
+  mappings: {
+    dynamic: 'strict',
+    properties: {
+      cv_id: keyword,
+      display_name: { type: 'text' },
+      headline: { type: 'text' },
+      summary: { type: 'text' },
+      experience_titles: { type: 'text' },
+      location: { type: 'keyword', fields: { text: { type: 'text' } } },
+      open_to: keyword,
+      languages: keyword,
+      claimed_skill_codes: keyword,
+      visibility: keyword,
+      badges: {
+        type: 'nested',
+        properties: {
+          badge_id: keyword,
+          achievement_id: keyword,
+          achievement_name: { type: 'text', fields: { raw: keyword } },
+          issuer_id: keyword,
+          issuer_name: { type: 'keyword', fields: { text: { type: 'text' } } },
+          skill_codes: keyword,
+          expanded_codes: keyword,
+          state: keyword,
+          issued_at: date,
+          expires_at: date,
+          verified_at: date,
+          level: keyword,
+        },
+      },
+      verified_badge_count: { type: 'integer' },
+      updated_at: date,
+    },
+  },
+  document: candidateDocumentSchema,
+  example: {
+    cv_id: '5b0f6c2e-8d7a-4a57-9f0e-2b1a7c6d9e10',
+    display_name: 'Morag Campbell',
+    headline: 'Junior data analyst',
+    summary: 'SQL and Python for public-sector reporting; recently finished a data skills bootcamp.',
+    experience_titles: ['Reporting assistant'],
+    location: 'Glasgow',
+    open_to: ['full-time', 'hybrid'],
+    languages: ['en', 'gd'],
+    claimed_skill_codes: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d'],
+    visibility: 'employers',
+    badges: [
+      {
+        badge_id: 'c3a1d2e4-0000-4000-8000-000000000001',
+        achievement_id: 'https://academy.example/achievements/python-foundations',
+        achievement_name: 'Python Foundations',
+        issuer_id: 'did:web:academy.example',
+        issuer_name: 'Clyde Data Academy',
+        skill_codes: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d'],
+        expanded_codes: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'],
+        state: 'verified',
+        issued_at: '2026-03-01T00:00:00.000Z',
+        expires_at: null,
+        verified_at: '2026-11-20T09:00:00.000Z',
+        level: 'SCQF 7',
+      },
+    ],
+    verified_badge_count: 1,
+    updated_at: '2026-11-20T09:00:00.000Z',
+  },
+};

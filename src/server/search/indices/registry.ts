@@ -1,0 +1,10 @@
+import { candidatesIndex } from './candidates';
+
+/** Every index the app keeps, by name. */
+export const indexDefinitions = { candidates: candidatesIndex } as const;
+
+export type IndexName = keyof typeof indexDefinitions;
+
+export function aliasFor(prefix: string, name: IndexName): string {
+  return `${prefix}${name}`;
+}
