@@ -1,0 +1,83 @@
+import net from 'node:net';
+import { eq } from 'drizzle-orm';
+import { signUp } from '@/server/auth/sign-up';
+import type { Viewer } from '@/server/auth/viewer';
+import { openDatabase, type Database } from '@/server/db/client';
+import { cvs } from '@/server/db/schema';
+import { createSearchClient, type SearchHandle } from '@/server/search/client';
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** The run's real Postgres database (set up by `npm test`). */
+export async function testDatabase(): Promise<{ db: Database; close: () => Promise<void> }> {
+  return openDatabase(process.env.DATABASE_URL!, { max: 4 });
+}
+
+/** The run's real Elasticsearch, with the run's index prefix; `url` overrides the node (e.g. a proxy). */
+export function testSearch(url = process.env.ELASTICSEARCH_URL!, requestTimeout = 5_000): SearchHandle {
+  return createSearchClient({ url, indexPrefix: process.env.ELASTICSEARCH_INDEX_PREFIX! }, { requestTimeout });
+}
+
+export async function createSeeker(db: Database, name = 'Test Seeker'): Promise<{ userId: string; cvId: string; email: string }> {
+  const email = `seeker-${unique()}@example.test`;
+  const { userId } = await signUp(db, { name, email, password: 'a-long-password', accountType: 'seeker' });
+  const [cv] = await db.select({ id: cvs.id }).from(cvs).where(eq(cvs.userId, userId));
+  return { userId, cvId: cv!.id, email };
+}
+
+export async function createEmployerViewer(db: Database): Promise<Viewer> {
+  const email = `employer-${unique()}@example.test`;
+  const { userId } = await signUp(db, { name: 'Test Employer', email, password: 'a-long-password', accountType: 'employer', organisationName: 'Test Org' });
+  return { id: userId, email, name: 'Test Employer', emailVerified: false, isAdmin: false, cvId: null, orgs: [{ id: 'org', name: 'Test Org', slug: 'test-org', role: 'owner' }] };
+}
+
+export function seekerViewer(seeker: { userId: string; cvId: string; email: string }): Viewer {
+  return { id: seeker.userId, email: seeker.email, name: 'Test Seeker', emailVerified: false, isAdmin: false, cvId: seeker.cvId, orgs: [] };
+}
+
+/** A word no other test uses, to find exactly one CV by text. */
+export function uniqueWord(): string {
+  return `zq${unique().replace(/[^a-z0-9]/g, '')}`;
+}
+
+/**
+ * A TCP proxy in front of Elasticsearch that a test can take down and bring back, to play
+ * "Elasticsearch is unreachable" without stopping the shared node.
+ */
+export async function elasticsearchProxy(target = process.env.ELASTICSEARCH_URL!) {
+  const { hostname, port } = new URL(target);
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | null = null;
+  let listenPort = 0;
+  const up = () =>
+    new Promise<void>((resolve) => {
+      server = net.createServer((client) => {
+        const upstream = net.connect(Number(port), hostname);
+        sockets.add(client).add(upstream);
+        client.pipe(upstream).pipe(client);
+        const close = () => {
+          client.destroy();
+          upstream.destroy();
+          sockets.delete(client);
+          sockets.delete(upstream);
+        };
+        client.on('error', close).on('close', close);
+        upstream.on('error', close).on('close', close);
+      });
+      server.listen(listenPort, '127.0.0.1', () => {
+        listenPort = (server!.address() as net.AddressInfo).port;
+        resolve();
+      });
+    });
+  const down = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+      if (!server) return resolve();
+      server.close(() => resolve());
+      server = null;
+    });
+  await up();
+  return { url: `http://127.0.0.1:${listenPort}`, up, down };
+}
