@@ -14,6 +14,7 @@ import { ensureLocalSecret } from '@/server/devstack/secrets';
 import { DEMO_PASSWORD, demoEmployers, demoSeekers } from '@/server/demo/demo-accounts';
 import { seedDemoData } from '@/server/demo/seed-demo';
 import { createSearchClient } from '@/server/search/client';
+import { ensureEscoLoaded } from '@/server/taxonomy/load-shipped-esco';
 
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
@@ -28,7 +29,7 @@ async function shutdown(code: number): Promise<never> {
 
 async function main() {
   console.log(`\nBadgeboard — ${dev ? 'development server' : 'production build'} with demo data\n`);
-  const step = stepper(dev ? 5 : 6);
+  const step = stepper(dev ? 6 : 7);
 
   const elasticsearch = await step(
     'Elasticsearch',
@@ -52,6 +53,22 @@ async function main() {
   const database = await step('Database', chooseDatabase, (choice) => choice.detail);
   if (database.kind !== 'configured') started.push(database.detail);
   await step('Migrations', () => migrateDatabase(database.url), () => 'schema is up to date');
+
+  await step(
+    'Skills taxonomy (ESCO v1.2.0)',
+    async () => {
+      const handle = await openDatabase(database.url, { max: 1 });
+      try {
+        const bar = progressBar('      ESCO', { unit: 'rows' });
+        const summary = await ensureEscoLoaded(handle.db, (phase, done, total) => phase === 'concepts' && bar.update(done, total));
+        if (summary) bar.done(summary.concepts, 'concepts');
+        return summary;
+      } finally {
+        await handle.close();
+      }
+    },
+    (summary) => (summary ? `loaded ${summary.concepts.toLocaleString('en-GB')} concepts, ${summary.edges.toLocaleString('en-GB')} links` : 'already loaded'),
+  );
 
   const secret = ensureLocalSecret(root);
   if (secret.created) started.push('wrote a new NEXTAUTH_SECRET to .env.local');

@@ -13,6 +13,7 @@ import { ensureLocalElasticsearch } from '@/server/devstack/elasticsearch-node';
 import { ensureProductionBuild } from '@/server/devstack/next-build';
 import { drainAll, prepareIndices } from '@/server/devstack/search-setup';
 import { seedDemoData } from '@/server/demo/seed-demo';
+import { ensureEscoLoaded } from '@/server/taxonomy/load-shipped-esco';
 import { createSearchClient } from '@/server/search/client';
 
 const root = process.cwd();
@@ -67,6 +68,9 @@ async function freshDatabase(kind: string): Promise<string> {
   });
   const url = databaseUrl(LOCAL_POSTGRES_ADMIN_URL, name);
   await migrateDatabase(url);
+  const handle = await openDatabase(url, { max: 1 });
+  await ensureEscoLoaded(handle.db);
+  await handle.close();
   return url;
 }
 

@@ -1,3 +1,4 @@
 export * from './users';
 export * from './cv';
 export * from './outbox';
+export * from './taxonomy';

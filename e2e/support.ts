@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'badgeboard-demo';
+export const demoEmployer = 'employer@demo.badgeboard.test';
+export const demoSeeker = 'seeker@demo.badgeboard.test';
+
+export function uniqueWord(): string {
+  return `zq${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** Desktop and phone screenshots under e2e/screenshots/ (not committed) for a person to look at. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  const dir = path.join(process.cwd(), 'e2e', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: path.join(dir, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: path.join(dir, `${name}-phone.png`), fullPage: true });
+  if (size) await page.setViewportSize(size);
+}
