@@ -2,3 +2,4 @@ export * from './users';
 export * from './cv';
 export * from './outbox';
 export * from './taxonomy';
+export * from './badges';

