@@ -1,0 +1,296 @@
+import type { LookupAddress } from 'node:dns';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import { FetchRefusedError, formatBytes, formatDuration } from './fetch-refused-error';
+import {
+  displayUrl,
+  parseFetchUrl,
+  resolveFetchTarget,
+  setFetchTargetPolicy,
+  type FetchTarget,
+  type FetchTargetPolicy,
+} from './fetch-target';
+import { readBody } from './read-body';
+import { ResponseCache, type CachedResponse } from './response-cache';
+
+/*
+ * The one way the server fetches anything from the network (hosted assertions, issuer profiles,
+ * DID documents, status lists). Every hop is checked before connecting and the connection is
+ * pinned to the checked addresses; size, time and content type are capped.
+ */
+
+export { FetchRefusedError, type FetchRefusedCode } from './fetch-refused-error';
+export { isPublicAddress } from './address-policy';
+
+export type SafeFetchOptions = {
+  /** Allowed media types (no parameters), e.g. `['application/json']`. Unset: any type. */
+  accept?: string[];
+  /** Largest body accepted, after decompression. Default 1 MiB. */
+  maxBytes?: number;
+  /** Total time for the whole fetch, redirects, connect and body included. Default 5000. */
+  timeoutMs?: number;
+  /** Default 3. Every hop is checked like the first. */
+  maxRedirects?: number;
+  /** When > 0, a successful response is kept in-process by URL for this long. Default 0. */
+  cacheTtlMs?: number;
+};
+
+export type SafeFetchResult = {
+  /** The final URL, after redirects. */
+  url: string;
+  status: number;
+  /** Media type without parameters, lower case (`application/ld+json`); '' when none was sent. */
+  contentType: string;
+  body: Buffer;
+  text(): string;
+  /** Parses the body; throws FetchRefusedError `content_type` when it is not JSON. */
+  json(): unknown;
+};
+
+/** Media types that carry JSON documents we fetch: plain, JSON-LD, DID documents, credentials. */
+export const JSON_MEDIA_TYPES = [
+  'application/json',
+  'application/ld+json',
+  'application/did+json',
+  'application/did+ld+json',
+  'application/vc+ld+json',
+  'application/vc',
+];
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const USER_AGENT = 'Badgeboard (+badge verification)';
+
+const cache = new ResponseCache(500, 32 * 1024 * 1024);
+
+/**
+ * Sets which private or local hosts may be fetched (tests, local development). Each call
+ * replaces the previous settings, and empties the cache so nothing fetched under a looser
+ * policy outlives it.
+ */
+export function configureSafeFetch(config: FetchTargetPolicy): void {
+  setFetchTargetPolicy(config);
+  cache.clear();
+}
+
+type Settings = Required<Omit<SafeFetchOptions, 'accept'>> & { accept: string[] };
+
+export async function safeFetch(url: string, options: SafeFetchOptions = {}): Promise<SafeFetchResult> {
+  const settings: Settings = {
+    accept: (options.accept ?? []).map(mediaType),
+    maxBytes: options.maxBytes ?? 1024 * 1024,
+    timeoutMs: options.timeoutMs ?? 5000,
+    maxRedirects: options.maxRedirects ?? 3,
+    cacheTtlMs: options.cacheTtlMs ?? 0,
+  };
+  const first = parseFetchUrl(url);
+  const cacheKey = first.href.replace(/#.*$/, ''); // the fragment never reaches the server
+
+  if (settings.cacheTtlMs > 0) {
+    const cached = cache.get(cacheKey);
+    if (cached) {
+      checkContentType(cached.contentType, settings.accept, cached.url);
+      if (cached.body.length > settings.maxBytes) {
+        throw new FetchRefusedError(
+          'too_large',
+          cached.url,
+          `${cached.url} sent ${formatBytes(cached.body.length)}; the limit is ${formatBytes(settings.maxBytes)}. Upload the badge file instead.`,
+        );
+      }
+      return toResult(cached);
+    }
+  }
+
+  // One deadline for everything. DNS lookups cannot be cancelled, hence the race; the abort
+  // signal tears down whichever connection is open when time runs out.
+  const controller = new AbortController();
+  const progress = { url: displayUrl(first) };
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(
+        new FetchRefusedError(
+          'timeout',
+          progress.url,
+          `${progress.url} took longer than ${formatDuration(settings.timeoutMs)} to answer. Try again later, or upload the badge file instead.`,
+        ),
+      );
+    }, settings.timeoutMs);
+  });
+  try {
+    const response = await Promise.race([followRedirects(first, settings, controller.signal, progress), deadline]);
+    if (settings.cacheTtlMs > 0) cache.set(cacheKey, response, settings.cacheTtlMs);
+    return toResult(response);
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+}
+
+/** `safeFetch` with JSON media types accepted (unless `accept` is given) and the body parsed. */
+export async function fetchJson(url: string, options: SafeFetchOptions = {}): Promise<unknown> {
+  const result = await safeFetch(url, { ...options, accept: options.accept ?? JSON_MEDIA_TYPES });
+  return result.json();
+}
+
+async function followRedirects(
+  first: URL,
+  settings: Settings,
+  signal: AbortSignal,
+  progress: { url: string },
+): Promise<CachedResponse> {
+  let url = first;
+  let redirectedFrom: string | undefined;
+  for (let redirects = 0; ; redirects++) {
+    progress.url = displayUrl(url);
+    const target = await resolveFetchTarget(url, redirectedFrom);
+    signal.throwIfAborted();
+    const response = await request(target, settings.accept, signal);
+    const status = response.statusCode ?? 0;
+    const location = response.headers.location;
+
+    if (REDIRECT_STATUSES.has(status) && location) {
+      response.destroy();
+      if (redirects >= settings.maxRedirects) {
+        const start = displayUrl(first);
+        throw new FetchRefusedError(
+          'redirects',
+          progress.url,
+          `${start} redirected more than ${settings.maxRedirects} times. Use the badge's final address, or upload the badge file instead.`,
+        );
+      }
+      redirectedFrom = progress.url;
+      url = parseFetchUrl(location, url);
+      continue;
+    }
+
+    if (status < 200 || status >= 300) {
+      response.destroy();
+      const reason = http.STATUS_CODES[status];
+      throw new FetchRefusedError(
+        'status',
+        progress.url,
+        `${progress.url} answered with HTTP ${status}${reason ? ` (${reason})` : ''}. Check the address, or upload the badge file instead.`,
+        { httpStatus: status },
+      );
+    }
+
+    const contentType = mediaType(response.headers['content-type']);
+    try {
+      checkContentType(contentType, settings.accept, progress.url);
+    } catch (error) {
+      response.destroy();
+      throw error;
+    }
+    const body = await readBody(response, progress.url, settings.maxBytes);
+    return { url: url.href, status, contentType, body };
+  }
+}
+
+function request(target: FetchTarget, accept: string[], signal: AbortSignal): Promise<IncomingMessage> {
+  const { url, host, port, addresses } = target;
+  const secure = url.protocol === 'https:';
+  return new Promise((resolve, reject) => {
+    const req = (secure ? https : http).request(
+      {
+        protocol: url.protocol,
+        hostname: host,
+        port,
+        path: `${url.pathname}${url.search}`,
+        method: 'GET',
+        headers: {
+          accept: accept.length > 0 ? accept.join(', ') : '*/*',
+          'accept-encoding': 'gzip, deflate, br',
+          'user-agent': USER_AGENT,
+        },
+        // A fresh connection every time: a pooled socket may have been opened by code that
+        // never checked where it leads.
+        agent: false,
+        lookup: pinnedLookup(addresses),
+        ...(secure && !isIP(host) ? { servername: host } : {}),
+        signal,
+      },
+      resolve,
+    );
+    req.on('error', (error) => reject(networkError(displayUrl(url), error)));
+    req.end();
+  });
+}
+
+/** Answers Node's connect-time lookup with the addresses already checked, never asking DNS again. */
+function pinnedLookup(addresses: LookupAddress[]): LookupFunction {
+  return (_hostname, options, callback) => {
+    const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+    const usable = family ? addresses.filter((a) => a.family === family) : addresses;
+    const [firstUsable] = usable;
+    if (!firstUsable) {
+      const error: NodeJS.ErrnoException = new Error(`No IPv${family} address was checked for this host`);
+      error.code = 'ENOTFOUND';
+      callback(error, '');
+    } else if (options.all) {
+      callback(null, usable);
+    } else {
+      callback(null, firstUsable.address, firstUsable.family);
+    }
+  };
+}
+
+function networkError(url: string, error: Error): FetchRefusedError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const reason =
+    code === 'ECONNREFUSED'
+      ? 'the connection was refused'
+      : code === 'ECONNRESET'
+        ? 'the connection was cut off'
+        : /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)
+          ? 'its security certificate could not be trusted'
+          : /UNREACH|ETIMEDOUT/.test(code)
+            ? 'the server could not be reached'
+            : 'the connection failed';
+  return new FetchRefusedError(
+    'network',
+    url,
+    `Could not fetch ${url}: ${reason}. Try again later, or upload the badge file instead.`,
+    { cause: error },
+  );
+}
+
+function mediaType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+function checkContentType(contentType: string, accept: string[], url: string): void {
+  if (accept.length === 0 || accept.includes(contentType)) return;
+  throw new FetchRefusedError(
+    'content_type',
+    url,
+    `${url} answered with ${contentType || 'no content type'}, not ${accept.join(' or ')}. ` +
+      'Check that the address points at the badge data itself rather than a web page.',
+  );
+}
+
+function toResult(response: CachedResponse): SafeFetchResult {
+  // A copy, so a caller changing its buffer cannot change what the cache hands out next.
+  const body = Buffer.from(response.body);
+  const text = () => body.toString('utf8').replace(/^\uFEFF/, '');
+  return {
+    url: response.url,
+    status: response.status,
+    contentType: response.contentType,
+    body,
+    text,
+    json() {
+      try {
+        return JSON.parse(text()) as unknown;
+      } catch (error) {
+        throw new FetchRefusedError(
+          'content_type',
+          response.url,
+          `${response.url} did not send valid JSON. Check that the address points at the badge data itself rather than a web page.`,
+          { cause: error },
+        );
+      }
+    },
+  };
+}
