@@ -5,7 +5,7 @@ test.describe('Bad input gets a clear message and stores nothing', () => {
   test('sign-up explains a malformed email and a short password', async ({ page }) => {
     await page.goto('/sign-up');
     await page.getByLabel("I'm looking for work").check({ force: true });
-    await page.getByLabel('Name').fill('Test Person');
+    await page.getByLabel('Name', { exact: true }).fill('Test Person');
     await page.getByLabel('Email').fill('not-an-email');
     await page.getByLabel('Password').fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();

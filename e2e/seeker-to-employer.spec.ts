@@ -11,7 +11,7 @@ test.describe('A seeker publishes a CV and an employer finds it', () => {
     await screenshots(page, 'home');
     await page.goto('/sign-up');
     await page.getByLabel("I'm looking for work").check({ force: true });
-    await page.getByLabel('Name').fill(name);
+    await page.getByLabel('Name', { exact: true }).fill(name);
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('a long enough password');
     await screenshots(page, 'sign-up');

@@ -4,6 +4,7 @@ import { getSearch } from './search/client';
 import { indexDefinitions, type IndexName } from './search/indices/registry';
 import { ensureIndex } from './search/sync/index-admin';
 import { startDrainer } from './search/sync/drainer';
+import { reverifyDueBadges } from './badges/reverify-badge';
 
 /** Background work of the app process. Elasticsearch being down here is not fatal: the drainer waits for it. */
 export async function startAppBackground(): Promise<void> {
@@ -23,4 +24,12 @@ export async function startAppBackground(): Promise<void> {
     const stop = startDrainer(async () => ({ db: await getDb(), search }));
     process.once('SIGTERM', () => void stop());
   }
+  // Scheduled re-verification: daily per badge, and as soon as a verified badge passes its expiry date.
+  const timer = setInterval(() => {
+    void getDb()
+      .then((db) => reverifyDueBadges(db))
+      .then(({ changed }) => changed && console.info(`[badges] re-verification changed ${changed} badge state(s)`))
+      .catch((error) => console.warn('[badges] scheduled re-verification failed:', error instanceof Error ? error.message : error));
+  }, 10 * 60_000);
+  timer.unref();
 }

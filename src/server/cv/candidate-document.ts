@@ -1,4 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
+import { loadIndexedBadges } from '@/server/badges/indexed-badges';
 import type { Database, Tx } from '@/server/db/client';
 import { cvs, users } from '@/server/db/schema';
 import type { CandidateDocument } from '@/server/search/indices/candidates';
@@ -15,6 +16,7 @@ export async function loadCandidateDocuments(db: Database | Tx, cvIds: string[])
     .from(cvs)
     .innerJoin(users, eq(users.id, cvs.userId))
     .where(inArray(cvs.id, cvIds));
+  const badgesByCv = await loadIndexedBadges(db, rows.filter((row) => row.cv.visibility !== 'hidden').map((row) => row.cv.id));
   for (const { cv, name } of rows) {
     if (cv.visibility === 'hidden') {
       states.set(cv.id, { kind: 'delete', version: cv.searchVersion });
@@ -34,8 +36,8 @@ export async function loadCandidateDocuments(db: Database | Tx, cvIds: string[])
         languages: [],
         claimed_skill_codes: [],
         visibility: cv.visibility,
-        badges: [],
-        verified_badge_count: 0,
+        badges: badgesByCv.get(cv.id) ?? [],
+        verified_badge_count: (badgesByCv.get(cv.id) ?? []).filter((badge) => badge.state === 'verified').length,
         updated_at: new Date(cv.updatedAt).toISOString(),
       },
     });

@@ -33,5 +33,5 @@ export function readCustomFramework(file: string, framework: { name: string; ver
     if (!esco && !seen.has(parent)) throw new AppError('input:invalid', `line ${line}: the parent "${parent}" is neither a code in this file nor an ESCO URI.`, { line });
     edges.push({ conceptKey: customKey(id, values.code!.trim()), broaderKey: esco ?? customKey(id, parent) });
   }
-  return { framework: { id, name: framework.name, version: framework.version ?? null, ownerOrgId: framework.ownerOrgId ?? null }, concepts, edges };
+  return { framework: { id, name: framework.name, version: framework.version ?? 'custom', ownerOrgId: framework.ownerOrgId ?? null }, concepts, edges };
 }

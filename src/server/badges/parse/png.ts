@@ -28,10 +28,10 @@ export function readPngBadge(bytes: Uint8Array): string {
       const keyword = data.toString('latin1', 0, Math.max(0, nul));
       if (nul > 0 && KEYWORDS.includes(keyword)) return type === 'tEXt' ? data.toString('latin1', nul + 1) : readItxtText(data, nul);
     }
-    if (type === 'IEND') break;
+    if (type === 'IEND') throw noBadge();
     offset = end;
   }
-  throw noBadge();
+  throw new AppError('input:invalid', 'This PNG is damaged or cut short (it ends before its last chunk). Export the badge from your wallet again.');
 }
 
 function readItxtText(data: Buffer, keywordEnd: number): string {

@@ -1,0 +1,25 @@
+import clsx from 'clsx';
+import type { ReactNode } from 'react';
+
+type Tone = 'neutral' | 'verified' | 'brand';
+
+const tones: Record<Tone, string> = {
+  neutral: 'bg-slate-100 text-slate-700 ring-slate-200',
+  verified: 'bg-emerald-50 text-emerald-800 ring-emerald-200',
+  brand: 'bg-brand-50 text-brand-800 ring-brand-200',
+};
+
+export function Chip({ tone = 'neutral', icon, children, className }: { tone?: Tone; icon?: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <span
+      className={clsx(
+        'inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset',
+        tones[tone],
+        className,
+      )}
+    >
+      {icon}
+      {children}
+    </span>
+  );
+}

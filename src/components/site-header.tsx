@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { ButtonLink } from './button';
+import { Wordmark } from './brand-mark';
+import { BriefcaseIcon, SearchIcon } from './icons';
+import { NavLink } from './nav-link';
+import { SignOutButton } from './sign-out-button';
+
+export type HeaderViewer = { name: string; orgName?: string; isSeeker: boolean; isEmployer: boolean } | null;
+
+/** Top bar: wordmark, the viewer's own places, and account actions. */
+export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
+  return (
+    <header className="sticky top-0 z-20 border-b border-slate-200/80 bg-white/90 backdrop-blur supports-[backdrop-filter]:bg-white/75">
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-800 shadow focus:not-sr-only focus:absolute focus:top-3 focus:left-3"
+      >
+        Skip to content
+      </a>
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-3 px-4 sm:px-6">
+        <Link href="/" className="-ml-1 rounded-lg p-1" aria-label="Badgeboard home">
+          <Wordmark compact={viewer !== null} />
+        </Link>
+
+        {viewer && (
+          <nav aria-label="Main" className="flex items-center gap-1 sm:ml-6">
+            {viewer.isSeeker && (
+              <NavLink href="/cv">
+                <BriefcaseIcon className="hidden size-4 sm:block" />
+                My CV
+              </NavLink>
+            )}
+            {viewer.isEmployer && (
+              <NavLink href="/candidates">
+                <SearchIcon className="hidden size-4 sm:block" />
+                Find candidates
+              </NavLink>
+            )}
+          </nav>
+        )}
+
+        <div className="ml-auto flex items-center gap-2">
+          {viewer ? (
+            <>
+              <span className="hidden text-right leading-tight md:block">
+                <span className="block text-sm font-medium text-slate-800">{viewer.name}</span>
+                {viewer.orgName && <span className="block text-xs text-slate-500">{viewer.orgName}</span>}
+              </span>
+              <span className="hidden h-6 w-px bg-slate-200 md:block" aria-hidden="true" />
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <ButtonLink href="/sign-in" variant="ghost" size="sm">
+                Sign in
+              </ButtonLink>
+              <ButtonLink href="/sign-up" size="sm">
+                Create account
+              </ButtonLink>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

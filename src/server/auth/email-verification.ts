@@ -1,0 +1,49 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { reverifyBadge } from '@/server/badges/reverify-badge';
+import type { Database } from '@/server/db/client';
+import { badges, outgoingMail, users } from '@/server/db/schema';
+import { env } from '@/server/env';
+import { AppError } from '@/server/errors';
+
+const TTL_MS = 48 * 60 * 60_000;
+
+function sign(payload: string, secret: string): string {
+  return createHmac('sha256', `email-verification:${secret}`).update(payload).digest('base64url');
+}
+
+/** A link token: user, address and expiry, signed with the app secret (nothing to store). */
+export function verificationToken(userId: string, email: string, secret: string, now = Date.now()): string {
+  const payload = Buffer.from(JSON.stringify({ u: userId, e: email.toLowerCase(), x: now + TTL_MS })).toString('base64url');
+  return `${payload}.${sign(payload, secret)}`;
+}
+
+export function readVerificationToken(token: string, secret: string, now = Date.now()): { userId: string; email: string } {
+  const [payload, signature] = token.split('.');
+  const expected = payload ? sign(payload, secret) : '';
+  if (!payload || !signature || signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
+    throw new AppError('input:invalid', 'This verification link is not valid. Request a new one from your CV page.');
+  }
+  const data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { u: string; e: string; x: number };
+  if (data.x < now) throw new AppError('input:invalid', 'This verification link has expired. Request a new one from your CV page.');
+  return { userId: data.u, email: data.e };
+}
+
+/** Sends (in local mode: logs and keeps for /dev/mailbox) the link proving the address is the seeker's. */
+export async function sendVerificationEmail(db: Database, user: { id: string; email: string; name: string }, baseUrl: string): Promise<void> {
+  const link = `${baseUrl.replace(/\/$/, '')}/verify-email?token=${verificationToken(user.id, user.email, env().NEXTAUTH_SECRET)}`;
+  const body = `Hello ${user.name},\n\nConfirm that ${user.email} is your address, so badges issued to it count as yours on Badgeboard:\n\n${link}\n\nThe link works for 48 hours.`;
+  await db.insert(outgoingMail).values({ userId: user.id, to: user.email, subject: 'Confirm your email address for Badgeboard', body });
+  if (env().BADGEBOARD_LOCAL_MODE === '1') console.log(`[mail] to ${user.email}: verification link ${link}`);
+}
+
+/** Marks the address verified and re-checks the seeker's badges whose recipient could not be confirmed yet. */
+export async function confirmEmail(db: Database, token: string): Promise<{ email: string; badgesRechecked: number }> {
+  const { userId, email } = readVerificationToken(token, env().NEXTAUTH_SECRET);
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user || user.email.toLowerCase() !== email) throw new AppError('input:invalid', 'This link is for an address that is no longer on the account. Request a new one.');
+  if (!user.emailVerifiedAt) await db.update(users).set({ emailVerifiedAt: sql`now()` }).where(eq(users.id, userId));
+  const waiting = await db.select({ id: badges.id }).from(badges).where(and(eq(badges.userId, userId), sql`${badges.state} in ('unverified', 'failed')`));
+  for (const badge of waiting) await reverifyBadge(db, badge.id);
+  return { email, badgesRechecked: waiting.length };
+}

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { Database } from '@/server/db/client';
+import { badges, cvs } from '@/server/db/schema';
+import { AppError } from '@/server/errors';
+import { enqueueSearchSync } from '@/server/search/sync/outbox';
+import { linkAlignments } from './link-alignments';
+import { decodeCredentials, type DecodedCredential } from './parse/decode-credential';
+import { readBadgeInput, type BadgeInput } from './parse/read-badge-input';
+import { loadSeekerIdentity } from './seeker-identity';
+import { isTrustedIssuer } from './trusted-issuers';
+import { verifyCredential, type Verification } from './verify/verify-credential';
+
+export type AttachedBadge = { id: string; name: string; issuerName: string; state: Verification['report']['state']; failing: { check: string; reason: string } | null };
+
+export function credentialKeyOf(decoded: DecodedCredential, facts: Verification['facts']): string {
+  return facts.credentialId ?? `sha256:${createHash('sha256').update(decoded.raw).digest('hex')}`;
+}
+
+/**
+ * Reads what a wallet handed over (a presentation may hold several), verifies each credential and stores it
+ * with its report — whatever the verdict: a badge that fails is kept and shown with the failing check.
+ * Input that is not a badge at all, a duplicate, or someone else's proven badge is refused and nothing is stored.
+ */
+export async function attachBadges(db: Database, seeker: { userId: string; cvId: string }, input: BadgeInput): Promise<AttachedBadge[]> {
+  const decodedList = await decodeCredentials(readBadgeInput(input));
+  if (decodedList.length > 20) throw new AppError('input:too_large', 'This presentation holds more than 20 credentials. Export fewer badges at a time.');
+  const identity = await loadSeekerIdentity(db, seeker.userId);
+  const verified = await Promise.all(decodedList.map(async (decoded) => ({ decoded, verification: await verifyCredential(decoded, { seeker: identity, isTrustedIssuer: (id) => isTrustedIssuer(db, id) }) })));
+
+  return db.transaction(async (tx) => {
+    const attached: AttachedBadge[] = [];
+    for (const { decoded, verification } of verified) {
+      const { facts, report, recipientBound } = verification;
+      const credentialKey = credentialKeyOf(decoded, facts);
+      const [mine] = await tx.select({ id: badges.id }).from(badges).where(and(eq(badges.userId, seeker.userId), eq(badges.credentialKey, credentialKey))).limit(1);
+      if (mine) throw new AppError('conflict', `“${facts.achievement.name}” is already on your CV. Each badge can be attached once.`, { badgeId: mine.id });
+      const [claimed] = await tx
+        .select({ id: badges.id })
+        .from(badges)
+        .where(and(eq(badges.credentialKey, credentialKey), ne(badges.userId, seeker.userId), sql`${badges.recipientBound} is not null`))
+        .limit(1);
+      if (claimed) throw new AppError('conflict', `“${facts.achievement.name}” is already attached to another account that proved it was issued to them.`);
+      const alignments = await linkAlignments(tx, facts.achievement.alignments);
+      const [row] = await tx
+        .insert(badges)
+        .values({
+          cvId: seeker.cvId,
+          userId: seeker.userId,
+          format: facts.format,
+          source: decoded.source,
+          raw: decoded.raw,
+          rawHash: createHash('sha256').update(decoded.raw).digest('hex'),
+          credentialKey,
+          achievementId: facts.achievement.id,
+          achievementName: facts.achievement.name,
+          description: facts.achievement.description,
+          imageUrl: safeImage(facts.achievement.image),
+          criteria: facts.achievement.criteria,
+          issuerId: facts.issuer.id,
+          issuerName: facts.issuer.name,
+          level: facts.achievement.level,
+          alignments,
+          skillKeys: [...new Set(alignments.map((a) => a.conceptKey).filter((key): key is string => Boolean(key)))],
+          microCredential: facts.achievement.microCredential,
+          issuedAt: parseDate(facts.issuedAt),
+          expiresAt: parseDate(facts.expiresAt),
+          state: report.state,
+          report,
+          recipientBound,
+          checkedAt: new Date(report.checkedAt),
+          verifiedAt: report.state === 'verified' ? new Date(report.checkedAt) : null,
+        })
+        .returning({ id: badges.id });
+      await tx.update(cvs).set({ searchVersion: sql`${cvs.searchVersion} + 1`, updatedAt: sql`now()` }).where(eq(cvs.id, seeker.cvId));
+      const failing = report.checks.find((c) => c.status === 'failed') ?? report.checks.find((c) => c.status === 'skipped' && report.state === 'unverified');
+      attached.push({ id: row!.id, name: facts.achievement.name, issuerName: facts.issuer.name, state: report.state, failing: failing ? { check: failing.check, reason: failing.reason } : null });
+    }
+    await enqueueSearchSync(tx, 'candidate', [seeker.cvId]);
+    return attached;
+  });
+}
+
+function parseDate(value: string | null): Date | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Only http(s) and small data: images are shown; anything else (javascript:, huge data URIs) is dropped. */
+function safeImage(value: string | null): string | null {
+  if (!value) return null;
+  if (/^https:\/\//i.test(value) || /^http:\/\//i.test(value)) return value.slice(0, 2000);
+  if (/^data:image\/(png|svg\+xml|jpeg|gif|webp);base64,/i.test(value) && value.length < 200_000) return value;
+  return null;
+}

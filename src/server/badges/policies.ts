@@ -1,0 +1,15 @@
+import type { Viewer } from '@/server/auth/viewer';
+import { AppError } from '@/server/errors';
+
+/** Only the seeker who attached a badge may re-check or remove it. */
+export function assertOwnsBadge(viewer: Viewer, badge: { userId: string }): void {
+  if (badge.userId !== viewer.id) throw new AppError('not_found', 'This badge is not on your CV.');
+}
+
+/** Who may see a CV (and its badges): public → anyone; employers → signed-in employers; hidden → only its owner. */
+export function canViewCv(viewer: Viewer | null, cv: { userId: string; visibility: 'public' | 'employers' | 'hidden' }): boolean {
+  if (viewer && (viewer.id === cv.userId || viewer.isAdmin)) return true;
+  if (cv.visibility === 'public') return true;
+  if (cv.visibility === 'employers') return Boolean(viewer && viewer.orgs.length > 0);
+  return false;
+}

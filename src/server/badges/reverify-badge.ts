@@ -1,0 +1,54 @@
+import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
+import type { Database } from '@/server/db/client';
+import { badges, cvs } from '@/server/db/schema';
+import { AppError } from '@/server/errors';
+import { enqueueSearchSync } from '@/server/search/sync/outbox';
+import { decodeCredentials } from './parse/decode-credential';
+import { loadSeekerIdentity } from './seeker-identity';
+import { isTrustedIssuer } from './trusted-issuers';
+import { verifyCredential } from './verify/verify-credential';
+
+/**
+ * Checks a stored badge again. The proof and issuer binding of the same bytes cannot change, so they are
+ * reused from the last report; status, validity and recipient are checked afresh. A state change reaches
+ * search through the outbox.
+ */
+export async function reverifyBadge(db: Database, badgeId: string, now = new Date()): Promise<{ state: string; changed: boolean }> {
+  const [badge] = await db.select().from(badges).where(eq(badges.id, badgeId)).limit(1);
+  if (!badge) throw new AppError('not_found', 'This badge is no longer on the CV.');
+  const [decoded] = await decodeCredentials({ source: badge.source, text: badge.raw });
+  if (!decoded) throw new AppError('internal', 'The stored credential could not be read.');
+  const identity = await loadSeekerIdentity(db, badge.userId);
+  const { report, recipientBound } = await verifyCredential(decoded, { seeker: identity, isTrustedIssuer: (id) => isTrustedIssuer(db, id), previous: badge.report, now });
+  const changed = report.state !== badge.state;
+  await db.transaction(async (tx) => {
+    await tx
+      .update(badges)
+      .set({ state: report.state, report, recipientBound, checkedAt: new Date(report.checkedAt), verifiedAt: report.state === 'verified' ? new Date(report.checkedAt) : badge.verifiedAt })
+      .where(eq(badges.id, badgeId));
+    // verified_at moves on every successful check, and search shows it: always re-index.
+    await tx.update(cvs).set({ searchVersion: sql`${cvs.searchVersion} + 1` }).where(eq(cvs.id, badge.cvId));
+    await enqueueSearchSync(tx, 'candidate', [badge.cvId]);
+  });
+  return { state: report.state, changed };
+}
+
+/** Badges due for a scheduled check: not checked for a day, or past their expiry while still shown as verified. */
+export async function reverifyDueBadges(db: Database, limit = 50, now = new Date()): Promise<{ checked: number; changed: number }> {
+  const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000);
+  const due = await db
+    .select({ id: badges.id })
+    .from(badges)
+    .where(or(lt(badges.checkedAt, dayAgo), and(isNotNull(badges.expiresAt), lt(badges.expiresAt, now), eq(badges.state, 'verified'))))
+    .orderBy(badges.checkedAt)
+    .limit(limit);
+  let changed = 0;
+  for (const { id } of due) {
+    try {
+      if ((await reverifyBadge(db, id, now)).changed) changed++;
+    } catch (error) {
+      console.warn(`[badges] re-verification of ${id} failed: ${(error as Error).message}`);
+    }
+  }
+  return { checked: due.length, changed };
+}
