@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { loadIndexedBadges } from '@/server/badges/indexed-badges';
+import { expandConceptCodes } from '@/server/taxonomy/concepts';
 import type { Database, Tx } from '@/server/db/client';
 import { cvs, users } from '@/server/db/schema';
 import type { CandidateDocument } from '@/server/search/indices/candidates';
@@ -34,7 +35,8 @@ export async function loadCandidateDocuments(db: Database | Tx, cvIds: string[])
         location: cv.location,
         open_to: [],
         languages: [],
-        claimed_skill_codes: [],
+        claimed_skill_codes: cv.claimedSkills,
+        claimed_expanded_codes: cv.claimedSkills.length ? await expandConceptCodes(db, cv.claimedSkills) : [],
         visibility: cv.visibility,
         badges: badgesByCv.get(cv.id) ?? [],
         verified_badge_count: (badgesByCv.get(cv.id) ?? []).filter((badge) => badge.state === 'verified').length,

@@ -12,6 +12,8 @@ export const cvUpdateSchema = z.object({
   summary: z.string().trim().max(4000, 'Keep the summary to 4,000 characters.'),
   location: z.string().trim().max(120, 'Keep the location to 120 characters, e.g. "Glasgow".'),
   visibility: z.enum(visibilityOptions, { error: 'Choose who can find your CV.' }),
+  /** Self-declared skills as taxonomy keys; left unchanged when absent. */
+  claimedSkills: z.array(z.string().trim().min(1).max(300)).max(30, 'Claim at most 30 skills; let your badges show the rest.').optional(),
 });
 
 export type CvUpdate = z.infer<typeof cvUpdateSchema>;

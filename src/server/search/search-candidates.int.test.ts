@@ -18,7 +18,7 @@ afterAll(async () => close());
 describe('searchCandidates', () => {
   it('refuses seekers: candidate search is for employers', async () => {
     const seeker = await createSeeker(db);
-    await expect(searchCandidates(search, seekerViewer(seeker), candidateFiltersSchema.parse({}))).rejects.toMatchObject({ code: 'auth:forbidden' });
+    await expect(searchCandidates(db, search, seekerViewer(seeker), candidateFiltersSchema.parse({}))).rejects.toMatchObject({ code: 'auth:forbidden' });
   });
 
   it('finds public and employers-only CVs for an employer, by text and location', async () => {
@@ -30,15 +30,15 @@ describe('searchCandidates', () => {
     await updateCv(db, c!.cvId, { headline: `Electrician ${word}`, summary: '', location: 'Perth', visibility: 'hidden' });
     await drainAll(db, search);
     await search.client.indices.refresh({ index: aliasFor(search.prefix, 'candidates') });
-    const all = await searchCandidates(search, employer, candidateFiltersSchema.parse({ q: `electrician ${word}` }));
+    const all = await searchCandidates(db, search, employer, candidateFiltersSchema.parse({ q: `electrician ${word}` }));
     expect(all.hits.map((hit) => hit.display_name).sort()).toEqual(['Anna Public', 'Bea Employers']);
-    const perth = await searchCandidates(search, employer, candidateFiltersSchema.parse({ q: word, location: 'Perth' }));
+    const perth = await searchCandidates(db, search, employer, candidateFiltersSchema.parse({ q: word, location: 'Perth' }));
     expect(perth.hits.map((hit) => hit.display_name)).toEqual(['Anna Public']);
   });
 
   it('says search is unavailable when Elasticsearch cannot be reached', async () => {
     const employer = await createEmployerViewer(db);
     const dead = testSearch('http://127.0.0.1:9', 1_000);
-    await expect(searchCandidates(dead, employer, candidateFiltersSchema.parse({}))).rejects.toMatchObject({ code: 'search:unavailable' });
+    await expect(searchCandidates(db, dead, employer, candidateFiltersSchema.parse({}))).rejects.toMatchObject({ code: 'search:unavailable' });
   });
 });

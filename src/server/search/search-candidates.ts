@@ -1,40 +1,135 @@
+import type { estypes } from '@elastic/elasticsearch';
 import type { Viewer } from '@/server/auth/viewer';
+import { skillLabels } from '@/server/badges/queries';
 import { searchableVisibilities } from '@/server/cv/policies';
+import type { Database } from '@/server/db/client';
 import { AppError } from '@/server/errors';
+import { findConcept } from '@/server/taxonomy/concepts';
 import { isConnectionError, type SearchHandle } from './client';
 import { aliasFor } from './indices/registry';
 import type { CandidateDocument } from './indices/candidates';
+import { FACETS, type FacetName } from './queries/candidate-clauses';
 import type { CandidateFilters } from './queries/candidate-filters';
 import { CANDIDATE_PAGE_SIZE, candidateQuery } from './queries/candidates';
 
+type Badge = CandidateDocument['badges'][number];
+export type RequirementView = { kind: 'skill' | 'achievement'; code: string; key: string; label: string };
+export type MatchExplanation = { requirement: RequirementView; badges: Pick<Badge, 'badge_id' | 'achievement_name' | 'issuer_name' | 'state'>[]; claimed: boolean };
 export type CandidateHit = Pick<CandidateDocument, 'cv_id' | 'display_name' | 'headline' | 'summary' | 'location' | 'visibility' | 'verified_badge_count' | 'updated_at'> & {
   highlight: { headline?: string; summary?: string };
+  topBadges: Pick<Badge, 'badge_id' | 'achievement_name' | 'issuer_name' | 'state'>[];
+  matches: MatchExplanation[];
+  requirementsMet: number;
+};
+export type FacetValue = { value: string; label: string; count: number; selected: boolean };
+export type CandidateResults = {
+  total: number;
+  page: number;
+  pageSize: number;
+  hits: CandidateHit[];
+  facets: Record<FacetName, FacetValue[]>;
+  requirements: RequirementView[];
+  /** Cursor for the next page (search_after), when there is one. */
+  next: string | null;
+  tookMs: number;
 };
 
-export type CandidateResults = { total: number; page: number; pageSize: number; hits: CandidateHit[]; tookMs: number };
+const encodeCursor = (values: estypes.SortResults) => Buffer.from(JSON.stringify(values)).toString('base64url');
+function decodeCursor(cursor: string): estypes.SortResults {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length <= 4) return values;
+  } catch {
+    /* fall through */
+  }
+  throw new AppError('input:invalid', 'The page link is out of date. Go back to the first page of results.', { fields: { after: ['Not a valid cursor.'] } });
+}
+
+/** Resolves requirement codes: skills by key, ESCO URI in any spelling or notation (S5); unknown codes are refused. */
+async function resolveRequirements(db: Database, filters: CandidateFilters): Promise<RequirementView[]> {
+  return Promise.all(
+    filters.req.map(async (requirement) => {
+      if (requirement.kind === 'achievement') return { ...requirement, key: requirement.code, label: requirement.code };
+      const concept = await findConcept(db, requirement.code);
+      if (!concept) throw new AppError('input:invalid', `No skill or skill group has the code "${requirement.code}". Pick one from the list.`, { fields: { req: [`Unknown skill code ${requirement.code}`] } });
+      return { ...requirement, key: concept.key, label: concept.label ?? concept.key };
+    }),
+  );
+}
+
+type Bucket = { key: string; doc_count: number; candidates?: { doc_count: number }; name?: { buckets: { key: string }[] } };
 
 /** Candidate search for a viewer: what they may see is part of the query, not filtered afterwards. */
-export async function searchCandidates(search: SearchHandle, viewer: Viewer, filters: CandidateFilters): Promise<CandidateResults> {
+export async function searchCandidates(db: Database, search: SearchHandle, viewer: Viewer, filters: CandidateFilters, now = new Date()): Promise<CandidateResults> {
   const visibilities = searchableVisibilities(viewer);
   if (visibilities.length === 0) throw new AppError('auth:forbidden', 'Candidate search is for members of employer organisations.');
+  const requirements = await resolveRequirements(db, filters);
+  const body = candidateQuery(filters, { visibilities, now: now.toISOString(), requirements: requirements.map((r) => ({ kind: r.kind, code: r.key })), after: filters.after ? decodeCursor(filters.after) : undefined });
+  let response: estypes.SearchResponse<CandidateDocument>;
   try {
-    const response = await search.client.search<CandidateHit>({
-      index: aliasFor(search.prefix, 'candidates'),
-      ...candidateQuery(filters, { visibilities }),
-    });
-    const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
-    return {
-      total,
-      page: filters.page,
-      pageSize: CANDIDATE_PAGE_SIZE,
-      tookMs: response.took,
-      hits: response.hits.hits.map((hit) => ({
-        ...(hit._source as CandidateHit),
-        highlight: { headline: hit.highlight?.headline?.[0], summary: hit.highlight?.summary?.[0] },
-      })),
-    };
+    response = await search.client.search<CandidateDocument>({ index: aliasFor(search.prefix, 'candidates'), ...body });
   } catch (error) {
     if (isConnectionError(error)) throw new AppError('search:unavailable', 'Search is unavailable for a moment. Your filters are kept: try again shortly.');
     throw error;
   }
+  const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
+  const facets = await readFacets(db, response.aggregations, filters, requirements);
+  const hits = response.hits.hits.map((hit) => toHit(hit, requirements, filters));
+  const last = response.hits.hits.at(-1);
+  return {
+    total,
+    page: filters.page,
+    pageSize: CANDIDATE_PAGE_SIZE,
+    hits,
+    facets,
+    requirements,
+    next: last?.sort && response.hits.hits.length === CANDIDATE_PAGE_SIZE && filters.page * CANDIDATE_PAGE_SIZE < total ? encodeCursor(last.sort) : null,
+    tookMs: response.took,
+  };
+}
+
+function toHit(hit: estypes.SearchHit<CandidateDocument>, requirements: RequirementView[], filters: CandidateFilters): CandidateHit {
+  const source = hit._source!;
+  const pick = (badge: Badge) => ({ badge_id: badge.badge_id, achievement_name: badge.achievement_name, issuer_name: badge.issuer_name, state: badge.state });
+  const matches = requirements.map((requirement, index) => {
+    const inner = hit.inner_hits?.[`req${index}`]?.hits.hits ?? [];
+    return { requirement, badges: inner.map((innerHit) => pick(innerHit._source as Badge)), claimed: false };
+  });
+  for (const code of filters.claimed) matches.push({ requirement: { kind: 'skill', code, key: code, label: code }, badges: [], claimed: true });
+  const order = { verified: 0, unverified: 1, expired: 2, revoked: 3, failed: 4 } as const;
+  return {
+    cv_id: source.cv_id,
+    display_name: source.display_name,
+    headline: source.headline,
+    summary: source.summary,
+    location: source.location,
+    visibility: source.visibility,
+    verified_badge_count: source.verified_badge_count,
+    updated_at: source.updated_at,
+    highlight: { headline: hit.highlight?.headline?.[0], summary: hit.highlight?.summary?.[0] },
+    topBadges: [...source.badges].sort((a, b) => order[a.state] - order[b.state]).slice(0, 4).map(pick),
+    matches,
+    requirementsMet: matches.filter((match) => match.badges.length > 0).length,
+  };
+}
+
+async function readFacets(db: Database, aggregations: Record<string, unknown> | undefined, filters: CandidateFilters, requirements: RequirementView[]): Promise<Record<FacetName, FacetValue[]>> {
+  const result = {} as Record<FacetName, FacetValue[]>;
+  const skillKeys: string[] = [];
+  for (const name of Object.keys(FACETS) as FacetName[]) {
+    const facet = (aggregations?.[name] as { facet?: Record<string, unknown> } | undefined)?.facet;
+    const buckets = ((FACETS[name].nested ? (facet?.counted as { values?: { buckets?: Bucket[] } })?.values?.buckets : (facet as { buckets?: Bucket[] } | undefined)?.buckets) ?? []) as Bucket[];
+    const selected = new Set(filters[name]);
+    result[name] = buckets.map((bucket) => ({
+      value: String(bucket.key),
+      label: bucket.name?.buckets[0]?.key ?? String(bucket.key),
+      count: bucket.candidates?.doc_count ?? bucket.doc_count,
+      selected: selected.has(String(bucket.key)),
+    }));
+    for (const value of selected) if (!result[name].some((item) => item.value === value)) result[name].push({ value, label: value, count: 0, selected: true });
+    if (name === 'skill') skillKeys.push(...result[name].map((item) => item.value));
+  }
+  const labels = await skillLabels(db, [...skillKeys, ...requirements.filter((r) => r.kind === 'skill').map((r) => r.key)]);
+  result.skill = result.skill.map((item) => ({ ...item, label: labels.get(item.value)?.notation ? `${labels.get(item.value)!.notation} ${labels.get(item.value)!.label}` : (labels.get(item.value)?.label ?? item.value) }));
+  return result;
 }

@@ -81,3 +81,45 @@ export async function elasticsearchProxy(target = process.env.ELASTICSEARCH_URL!
   await up();
   return { url: `http://127.0.0.1:${listenPort}`, up, down };
 }
+
+/**
+ * Puts a badge row on a CV as if it had been verified with the given outcome (search tests are about
+ * search; verification has its own tests), and announces the change to search.
+ */
+export async function insertBadge(
+  db: Database,
+  seeker: { userId: string; cvId: string },
+  badge: { name: string; skills?: string[]; achievementId?: string; issuerId?: string; issuerName?: string; state?: 'verified' | 'unverified' | 'failed' | 'revoked' | 'expired'; expiresAt?: Date | null; level?: string | null },
+): Promise<string> {
+  const { badges: badgesTable, cvs: cvsTable } = await import('@/server/db/schema');
+  const { enqueueSearchSync } = await import('@/server/search/sync/outbox');
+  const { sql } = await import('drizzle-orm');
+  const id = unique();
+  const state = badge.state ?? 'verified';
+  const [row] = await db
+    .insert(badgesTable)
+    .values({
+      cvId: seeker.cvId,
+      userId: seeker.userId,
+      format: 'ob3',
+      source: 'json',
+      raw: `{"test":"${id}"}`,
+      rawHash: id,
+      credentialKey: `urn:test:${id}`,
+      achievementId: badge.achievementId ?? `https://issuer.example/achievements/${badge.name.toLowerCase().replace(/\W+/g, '-')}`,
+      achievementName: badge.name,
+      issuerId: badge.issuerId ?? 'did:web:issuer.example',
+      issuerName: badge.issuerName ?? 'Example Academy',
+      level: badge.level ?? null,
+      skillKeys: badge.skills ?? [],
+      state,
+      report: { state, checks: [], checkedAt: new Date().toISOString() },
+      expiresAt: badge.expiresAt ?? null,
+      issuedAt: new Date('2026-01-10T00:00:00Z'),
+      verifiedAt: state === 'verified' ? new Date() : null,
+    })
+    .returning({ id: badgesTable.id });
+  await db.update(cvsTable).set({ searchVersion: sql`${cvsTable.searchVersion} + 1` }).where(sql`${cvsTable.id} = ${seeker.cvId}`);
+  await enqueueSearchSync(db, 'candidate', [seeker.cvId]);
+  return row!.id;
+}

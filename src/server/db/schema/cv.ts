@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
@@ -14,6 +15,8 @@ export const cvs = pgTable('cvs', {
   summary: text('summary').notNull().default(''),
   location: text('location').notNull().default(''),
   visibility: cvVisibility('visibility').notNull().default('employers'),
+  /** Self-declared skills (taxonomy keys): shown and searchable as claims, never as verified. */
+  claimedSkills: text('claimed_skills').array().notNull().default(sql`'{}'::text[]`),
   searchVersion: bigint('search_version', { mode: 'number' }).notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -37,6 +37,8 @@ export const candidateDocumentSchema = z.object({
   languages: z.array(z.string()),
   /** Self-declared skills: never mixed with badge-backed codes. */
   claimed_skill_codes: z.array(z.string()),
+  /** Claimed codes plus their ancestors, so a group filter can include claims when asked. */
+  claimed_expanded_codes: z.array(z.string()),
   visibility: z.enum(['public', 'employers']),
   badges: z.array(candidateBadgeSchema),
   verified_badge_count: z.number().int(),
@@ -47,7 +49,7 @@ export type CandidateDocument = z.infer<typeof candidateDocumentSchema>;
 
 export const candidatesIndex: IndexDefinition<CandidateDocument> = {
   name: 'candidates',
-  version: 1,
+  version: 2,
   settings: { number_of_shards: 1, auto_expand_replicas: '0-1', refresh_interval: '1s' },
   mappings: {
     dynamic: 'strict',
@@ -61,6 +63,7 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
       open_to: keyword,
       languages: keyword,
       claimed_skill_codes: keyword,
+      claimed_expanded_codes: keyword,
       visibility: keyword,
       badges: {
         type: 'nested',
@@ -94,6 +97,7 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
     open_to: ['full-time', 'hybrid'],
     languages: ['en', 'gd'],
     claimed_skill_codes: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d'],
+    claimed_expanded_codes: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97'],
     visibility: 'employers',
     badges: [
       {

@@ -1,57 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFiltersSchema } from './candidate-filters';
+import { candidateFiltersSchema, filtersFromSearchParams } from './candidate-filters';
 import { candidateQuery } from './candidates';
 
-const employer = { visibilities: ['public', 'employers'] };
+const scope = { visibilities: ['public', 'employers'], now: '2026-11-24T12:00:00.000Z', requirements: [] };
+const S5 = 'http://data.europa.eu/esco/skill/S5-uri';
+
+describe('candidate filters from the URL', () => {
+  it('reads repeated parameters as lists and requirements as kind + code', () => {
+    const parsed = filtersFromSearchParams(new URLSearchParams('req=skill:S5&req=achievement:https://a.example/b&issuer=did:key:z1&issuer=did:web:x&verified=0'));
+    expect(parsed.success && parsed.data).toMatchObject({
+      req: [{ kind: 'skill', code: 'S5' }, { kind: 'achievement', code: 'https://a.example/b' }],
+      issuer: ['did:key:z1', 'did:web:x'],
+      verified: false,
+      match: 'all',
+      sort: 'relevance',
+    });
+  });
+  it('explains a malformed requirement', () => {
+    const parsed = filtersFromSearchParams(new URLSearchParams('req=python'));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe('A requirement looks like skill:<code> or achievement:<id>.');
+  });
+});
 
 describe('candidateQuery', () => {
-  it('lists the newest visible CVs when there is no text', () => {
-    expect(candidateQuery(candidateFiltersSchema.parse({}), employer)).toMatchInlineSnapshot(`
-      {
-        "_source": [
-          "cv_id",
-          "display_name",
-          "headline",
-          "summary",
-          "location",
-          "visibility",
-          "verified_badge_count",
-          "updated_at",
-        ],
-        "from": 0,
-        "highlight": undefined,
-        "query": {
-          "bool": {
-            "filter": [
-              {
-                "terms": {
-                  "visibility": [
-                    "public",
-                    "employers",
-                  ],
-                },
-              },
-            ],
-            "must": [],
-          },
-        },
-        "size": 20,
-        "sort": [
-          {
-            "updated_at": "desc",
-          },
-          {
-            "cv_id": "asc",
-          },
-        ],
-        "track_total_hits": true,
-      }
-    `);
-  });
-
-  it('matches every word of the text across fields, filters location, and pages', () => {
-    const body = candidateQuery(candidateFiltersSchema.parse({ q: 'data analyst', location: 'Glasgow', page: '3' }), employer);
-    expect(body.from).toBe(40);
+  it('puts each requirement in its own nested clause, with the badge conditions inside it', () => {
+    const filters = candidateFiltersSchema.parse({});
+    const body = candidateQuery(filters, { ...scope, requirements: [{ kind: 'skill', code: S5 }, { kind: 'achievement', code: 'https://a.example/b' }] });
     expect(body.query).toMatchInlineSnapshot(`
       {
         "bool": {
@@ -65,35 +40,381 @@ describe('candidateQuery', () => {
               },
             },
             {
-              "term": {
-                "location": "Glasgow",
+              "nested": {
+                "inner_hits": {
+                  "_source": [
+                    "badges.badge_id",
+                    "badges.achievement_id",
+                    "badges.achievement_name",
+                    "badges.issuer_name",
+                    "badges.state",
+                    "badges.skill_codes",
+                    "badges.verified_at",
+                  ],
+                  "name": "req0",
+                  "size": 3,
+                  "sort": [
+                    {
+                      "badges.verified_at": {
+                        "missing": "_last",
+                        "order": "desc",
+                      },
+                    },
+                  ],
+                },
+                "path": "badges",
+                "query": {
+                  "bool": {
+                    "filter": [
+                      {
+                        "term": {
+                          "badges.expanded_codes": "http://data.europa.eu/esco/skill/S5-uri",
+                        },
+                      },
+                      {
+                        "term": {
+                          "badges.state": "verified",
+                        },
+                      },
+                      {
+                        "bool": {
+                          "minimum_should_match": 1,
+                          "should": [
+                            {
+                              "bool": {
+                                "must_not": {
+                                  "exists": {
+                                    "field": "badges.expires_at",
+                                  },
+                                },
+                              },
+                            },
+                            {
+                              "range": {
+                                "badges.expires_at": {
+                                  "gt": "2026-11-24T12:00:00.000Z",
+                                },
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              },
+            },
+            {
+              "nested": {
+                "inner_hits": {
+                  "_source": [
+                    "badges.badge_id",
+                    "badges.achievement_id",
+                    "badges.achievement_name",
+                    "badges.issuer_name",
+                    "badges.state",
+                    "badges.skill_codes",
+                    "badges.verified_at",
+                  ],
+                  "name": "req1",
+                  "size": 3,
+                  "sort": [
+                    {
+                      "badges.verified_at": {
+                        "missing": "_last",
+                        "order": "desc",
+                      },
+                    },
+                  ],
+                },
+                "path": "badges",
+                "query": {
+                  "bool": {
+                    "filter": [
+                      {
+                        "term": {
+                          "badges.achievement_id": "https://a.example/b",
+                        },
+                      },
+                      {
+                        "term": {
+                          "badges.state": "verified",
+                        },
+                      },
+                      {
+                        "bool": {
+                          "minimum_should_match": 1,
+                          "should": [
+                            {
+                              "bool": {
+                                "must_not": {
+                                  "exists": {
+                                    "field": "badges.expires_at",
+                                  },
+                                },
+                              },
+                            },
+                            {
+                              "range": {
+                                "badges.expires_at": {
+                                  "gt": "2026-11-24T12:00:00.000Z",
+                                },
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               },
             },
           ],
-          "must": [
+          "must": [],
+          "should": [],
+        },
+      }
+    `);
+  });
+
+  it('filters facets with post_filter and computes each facet without its own selection', () => {
+    const body = candidateQuery(candidateFiltersSchema.parse({ issuer: ['did:key:z1'], location: ['Glasgow'] }), scope);
+    expect(body.post_filter).toMatchInlineSnapshot(`
+      {
+        "bool": {
+          "filter": [
             {
-              "multi_match": {
-                "fields": [
-                  "headline^3",
-                  "display_name^2",
-                  "experience_titles^2",
-                  "summary",
-                  "location.text",
+              "nested": {
+                "path": "badges",
+                "query": {
+                  "bool": {
+                    "filter": [
+                      {
+                        "terms": {
+                          "badges.issuer_id": [
+                            "did:key:z1",
+                          ],
+                        },
+                      },
+                      {
+                        "term": {
+                          "badges.state": "verified",
+                        },
+                      },
+                      {
+                        "bool": {
+                          "minimum_should_match": 1,
+                          "should": [
+                            {
+                              "bool": {
+                                "must_not": {
+                                  "exists": {
+                                    "field": "badges.expires_at",
+                                  },
+                                },
+                              },
+                            },
+                            {
+                              "range": {
+                                "badges.expires_at": {
+                                  "gt": "2026-11-24T12:00:00.000Z",
+                                },
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              },
+            },
+            {
+              "terms": {
+                "location": [
+                  "Glasgow",
                 ],
-                "operator": "and",
-                "query": "data analyst",
-                "type": "cross_fields",
               },
             },
           ],
         },
       }
     `);
-    expect(body.sort).toEqual(['_score', { updated_at: 'desc' }, { cv_id: 'asc' }]);
+    // The issuer facet sees the location selection but not its own; the location facet sees the issuer one.
+    expect(JSON.stringify((body.aggs!.issuer as { filter: unknown }).filter)).toContain('Glasgow');
+    expect(JSON.stringify((body.aggs!.issuer as { filter: unknown }).filter)).not.toContain('did:key:z1');
+    expect(JSON.stringify((body.aggs!.location as { filter: unknown }).filter)).toContain('did:key:z1');
+    expect(body.aggs!.skill).toMatchInlineSnapshot(`
+      {
+        "aggs": {
+          "facet": {
+            "aggs": {
+              "counted": {
+                "aggs": {
+                  "values": {
+                    "aggs": {
+                      "candidates": {
+                        "reverse_nested": {},
+                      },
+                    },
+                    "terms": {
+                      "field": "badges.expanded_codes",
+                      "order": {
+                        "candidates": "desc",
+                      },
+                      "size": 15,
+                    },
+                  },
+                },
+                "filter": {
+                  "bool": {
+                    "filter": [
+                      {
+                        "term": {
+                          "badges.state": "verified",
+                        },
+                      },
+                      {
+                        "bool": {
+                          "minimum_should_match": 1,
+                          "should": [
+                            {
+                              "bool": {
+                                "must_not": {
+                                  "exists": {
+                                    "field": "badges.expires_at",
+                                  },
+                                },
+                              },
+                            },
+                            {
+                              "range": {
+                                "badges.expires_at": {
+                                  "gt": "2026-11-24T12:00:00.000Z",
+                                },
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              },
+            },
+            "nested": {
+              "path": "badges",
+            },
+          },
+        },
+        "filter": {
+          "bool": {
+            "filter": [
+              {
+                "nested": {
+                  "path": "badges",
+                  "query": {
+                    "bool": {
+                      "filter": [
+                        {
+                          "terms": {
+                            "badges.issuer_id": [
+                              "did:key:z1",
+                            ],
+                          },
+                        },
+                        {
+                          "term": {
+                            "badges.state": "verified",
+                          },
+                        },
+                        {
+                          "bool": {
+                            "minimum_should_match": 1,
+                            "should": [
+                              {
+                                "bool": {
+                                  "must_not": {
+                                    "exists": {
+                                      "field": "badges.expires_at",
+                                    },
+                                  },
+                                },
+                              },
+                              {
+                                "range": {
+                                  "badges.expires_at": {
+                                    "gt": "2026-11-24T12:00:00.000Z",
+                                  },
+                                },
+                              },
+                            ],
+                          },
+                        },
+                      ],
+                    },
+                  },
+                },
+              },
+              {
+                "terms": {
+                  "location": [
+                    "Glasgow",
+                  ],
+                },
+              },
+            ],
+          },
+        },
+      }
+    `);
   });
 
-  it('restricts to the visibilities the viewer may see', () => {
-    const body = candidateQuery(candidateFiltersSchema.parse({}), { visibilities: ['public'] });
-    expect(JSON.stringify(body.query)).toContain('{"terms":{"visibility":["public"]}}');
+  it('ranks by requirements met with constant scores when any requirement may match, text only narrowing', () => {
+    const body = candidateQuery(candidateFiltersSchema.parse({ q: 'analyst', match: 'any', sort: 'requirements' }), { ...scope, requirements: [{ kind: 'skill', code: S5 }] });
+    const bool = (body.query as { bool: { filter: unknown[]; must: unknown[]; should: unknown[]; minimum_should_match?: number } }).bool;
+    expect(bool.must).toEqual([]);
+    expect(bool.should).toHaveLength(1);
+    expect(bool.minimum_should_match).toBe(1);
+    expect(JSON.stringify(bool.filter)).toContain('cross_fields');
+    expect(body.sort).toEqual(['_score', { verified_badge_count: 'desc' }, { cv_id: 'asc' }]);
+  });
+
+  it('drops the verified and not-expired conditions when verified-only is off', () => {
+    const body = candidateQuery(candidateFiltersSchema.parse({ verified: '0' }), { ...scope, requirements: [{ kind: 'skill', code: S5 }] });
+    expect(JSON.stringify(body.query)).not.toContain('{"term":{"badges.state"');
+    expect(JSON.stringify(body.query)).not.toContain('badges.expires_at');
+  });
+
+  it('pages with from/size, and with search_after when given a cursor', () => {
+    expect(candidateQuery(candidateFiltersSchema.parse({ page: '3' }), scope)).toMatchObject({ from: 40, size: 20 });
+    const deep = candidateQuery(candidateFiltersSchema.parse({ page: '30' }), { ...scope, after: [1.5, '2026-01-01', 'cv-9'] });
+    expect(deep.from).toBeUndefined();
+    expect(deep.search_after).toEqual([1.5, '2026-01-01', 'cv-9']);
+  });
+
+  it('sorts by the most recently verified badge', () => {
+    expect(candidateQuery(candidateFiltersSchema.parse({ sort: 'recent' }), scope).sort).toMatchInlineSnapshot(`
+      [
+        {
+          "badges.verified_at": {
+            "missing": "_last",
+            "mode": "max",
+            "nested": {
+              "filter": {
+                "term": {
+                  "badges.state": "verified",
+                },
+              },
+              "path": "badges",
+            },
+            "order": "desc",
+          },
+        },
+        {
+          "cv_id": "asc",
+        },
+      ]
+    `);
   });
 });

@@ -27,7 +27,7 @@ async function drainUntilEmpty(handle = search) {
 }
 
 async function find(word: string) {
-  return searchCandidates(search, employer, candidateFiltersSchema.parse({ q: word }));
+  return searchCandidates(db, search, employer, candidateFiltersSchema.parse({ q: word, verified: '0' }));
 }
 
 beforeAll(async () => {

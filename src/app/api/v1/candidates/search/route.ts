@@ -1,17 +1,22 @@
 import { withSession } from '@/server/auth/with-session';
+import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { getSearch } from '@/server/search/client';
-import { candidateFiltersSchema } from '@/server/search/queries/candidate-filters';
+import { filtersFromSearchParams } from '@/server/search/queries/candidate-filters';
 import { searchCandidates } from '@/server/search/search-candidates';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/v1/candidates/search?q=…&location=…&page=… — employers only; same filters as the page. */
+/**
+ * GET /api/v1/candidates/search — employers only; the same filter object as the /candidates page:
+ * q, req=skill:<code>|achievement:<id> (repeatable), match=all|any, issuer, achievement, skill, location, level,
+ * claimed, verified=1|0, issuedAfter, sort=relevance|requirements|recent, page, after (cursor from `next`).
+ */
 export const GET = withSession(
   async (request, { viewer }) => {
-    const parsed = candidateFiltersSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    const parsed = filtersFromSearchParams(new URL(request.url).searchParams);
     if (!parsed.success) throw AppError.fromZod(parsed.error, 'Some search parameters are not valid.');
-    return Response.json(await searchCandidates(await getSearch(), viewer, parsed.data));
+    return Response.json(await searchCandidates(await getDb(), await getSearch(), viewer, parsed.data));
   },
   { role: 'employer' },
 );

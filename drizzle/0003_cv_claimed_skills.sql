@@ -1,0 +1,1 @@
+ALTER TABLE "cvs" ADD COLUMN "claimed_skills" text[] DEFAULT '{}'::text[] NOT NULL;

@@ -1,0 +1,124 @@
+// Integration: real PostgreSQL (with the shipped ESCO data) and real Elasticsearch.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '@/server/auth/viewer';
+import { updateCv } from '@/server/cv/service';
+import type { Database } from '@/server/db/client';
+import { drainAll } from '@/server/devstack/search-setup';
+import { findConcept } from '@/server/taxonomy/concepts';
+import { createEmployerViewer, createSeeker, insertBadge, testDatabase, testSearch, uniqueWord } from '@/server/testing/integration';
+import { aliasFor } from './indices/registry';
+import { candidateFiltersSchema, type CandidateFiltersInput } from './queries/candidate-filters';
+import { searchCandidates } from './search-candidates';
+
+const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
+let db: Database;
+let close: () => Promise<void>;
+let employer: Viewer;
+let word: string;
+
+const search = testSearch();
+const names: Record<string, string> = {};
+
+async function seeker(label: string, visibility: 'public' | 'employers' | 'hidden' = 'employers', claimed: string[] = []) {
+  const created = await createSeeker(db, `${label} ${word}`);
+  names[label] = `${label} ${word}`;
+  await updateCv(db, created.cvId, { headline: `Analyst ${word}`, summary: '', location: label === 'Ailsa' ? 'Glasgow' : 'Edinburgh', visibility, claimedSkills: claimed });
+  return created;
+}
+const find = (filters: CandidateFiltersInput) => searchCandidates(db, search, employer, candidateFiltersSchema.parse({ q: word, ...filters }));
+const who = (results: Awaited<ReturnType<typeof find>>) => results.hits.map((hit) => hit.display_name.split(' ')[0]).sort();
+
+beforeAll(async () => {
+  ({ db, close } = await testDatabase());
+  employer = await createEmployerViewer(db);
+  word = uniqueWord();
+
+  const ailsa = await seeker('Ailsa');
+  await insertBadge(db, ailsa, { name: 'Python Foundations', skills: [PYTHON], issuerId: 'did:web:clyde.example', issuerName: 'Clyde Data Academy', level: 'SCQF 7' });
+  await insertBadge(db, ailsa, { name: 'Team Leader', skills: [], achievementId: 'https://lead.example/team-leader', issuerId: 'did:web:lead.example', issuerName: 'Lead Academy' });
+  const bruce = await seeker('Bruce');
+  await insertBadge(db, bruce, { name: 'Python Foundations', skills: [PYTHON], state: 'revoked', issuerId: 'did:web:clyde.example', issuerName: 'Clyde Data Academy' });
+  const cara = await seeker('Cara');
+  await insertBadge(db, cara, { name: 'Python Foundations', skills: [PYTHON], expiresAt: new Date('2025-01-01'), issuerId: 'did:web:clyde.example', issuerName: 'Clyde Data Academy' });
+  const dougie = await seeker('Dougie');
+  await insertBadge(db, dougie, { name: 'Python Foundations', skills: [PYTHON], state: 'failed', issuerId: 'did:web:clyde.example', issuerName: 'Clyde Data Academy' });
+  // Elspeth: the right achievement, but only as a revoked badge; a verified badge of another achievement.
+  const elspeth = await seeker('Elspeth');
+  await insertBadge(db, elspeth, { name: 'Team Leader', achievementId: 'https://lead.example/team-leader', state: 'revoked', issuerId: 'did:web:lead.example', issuerName: 'Lead Academy' });
+  await insertBadge(db, elspeth, { name: 'Python Foundations', skills: [PYTHON], issuerId: 'did:web:other.example', issuerName: 'Other Bootcamp' });
+  const hidden = await seeker('Hamish', 'hidden');
+  await insertBadge(db, hidden, { name: 'Python Foundations', skills: [PYTHON], issuerId: 'did:web:clyde.example', issuerName: 'Clyde Data Academy' });
+  await seeker('Isla', 'employers', [PYTHON]);
+  await drainAll(db, search);
+  await search.client.indices.refresh({ index: aliasFor(search.prefix, 'candidates') });
+});
+afterAll(async () => close());
+
+describe('candidate search by credential and skill taxonomy code', () => {
+  it('finds a candidate by the group S5 when their badge aligns only to Python, under it', async () => {
+    const results = await find({ req: 'skill:S5' });
+    expect(who(results)).toEqual(['Ailsa', 'Elspeth']);
+    const ailsa = results.hits.find((hit) => hit.display_name.startsWith('Ailsa'))!;
+    expect(results.requirements[0]).toMatchObject({ code: 'S5', label: 'working with computers' });
+    expect(ailsa.matches[0]!.badges).toEqual([expect.objectContaining({ achievement_name: 'Python Foundations', state: 'verified' })]);
+  });
+
+  it('matches two requirements met by two different badges, and keeps each badge’s conditions together', async () => {
+    const both = await find({ req: ['skill:S5', 'achievement:https://lead.example/team-leader'] });
+    // Elspeth holds the team-leader badge only revoked: her verified Python badge must not lend it its state.
+    expect(who(both)).toEqual(['Ailsa']);
+    expect(both.hits[0]!.matches.map((match) => match.badges[0]?.achievement_name)).toEqual(['Python Foundations', 'Team Leader']);
+  });
+
+  it('excludes revoked, expired and failed badges when verified-only is on (the default), and counts them when off', async () => {
+    expect(who(await find({ req: `skill:${PYTHON}` }))).toEqual(['Ailsa', 'Elspeth']);
+    expect(who(await find({ req: `skill:${PYTHON}`, verified: '0' }))).toEqual(['Ailsa', 'Bruce', 'Cara', 'Dougie', 'Elspeth']);
+  });
+
+  it('never shows a hidden CV, and never counts a claimed-only skill as verified', async () => {
+    const all = await find({ verified: '0' });
+    expect(who(all)).not.toContain('Hamish');
+    expect(who(await find({ req: 'skill:S5', verified: '0' }))).not.toContain('Isla');
+    const claims = await find({ claimed: PYTHON });
+    expect(who(claims)).toEqual(['Isla']);
+    expect(claims.hits[0]!.matches).toEqual([expect.objectContaining({ claimed: true, badges: [] })]);
+  });
+
+  it('gives facet counts that equal the hits each facet value filters to', async () => {
+    const base = await find({ verified: '0' });
+    expect(base.facets.issuer.length).toBeGreaterThan(1);
+    for (const facet of ['issuer', 'skill', 'location'] as const) {
+      for (const value of base.facets[facet].slice(0, 4)) {
+        const filtered = await find({ verified: '0', [facet]: value.value });
+        expect({ facet, value: value.label, total: filtered.total }).toEqual({ facet, value: value.label, total: value.count });
+      }
+    }
+    const s5 = base.facets.skill.find((item) => item.label.startsWith('S5 '));
+    expect(s5?.label).toBe('S5 working with computers');
+  });
+
+  it('keeps a facet’s alternatives visible when one of its values is selected (multi-select)', async () => {
+    const selected = await find({ verified: '0', issuer: 'did:web:other.example' });
+    expect(who(selected)).toEqual(['Elspeth']);
+    expect(selected.facets.issuer.map((item) => item.value)).toEqual(expect.arrayContaining(['did:web:clyde.example', 'did:web:other.example']));
+    expect(selected.facets.issuer.find((item) => item.value === 'did:web:other.example')?.selected).toBe(true);
+  });
+
+  it('ranks by requirements met when any may match', async () => {
+    const ranked = await find({ req: ['skill:S5', 'achievement:https://lead.example/team-leader'], match: 'any', sort: 'requirements' });
+    expect(ranked.hits[0]?.display_name).toMatch(/^Ailsa/);
+    expect(ranked.hits.map((hit) => hit.requirementsMet)).toEqual([2, 1]);
+  });
+
+  it('pages past the first pages with a search_after cursor', async () => {
+    const first = await searchCandidates(db, search, employer, candidateFiltersSchema.parse({ verified: '0' }));
+    if (first.total <= 20) return expect(first.next).toBeNull();
+    const second = await searchCandidates(db, search, employer, candidateFiltersSchema.parse({ verified: '0', page: 2, after: first.next! }));
+    expect(second.hits[0]?.cv_id).not.toBe(first.hits[0]?.cv_id);
+    expect(new Set([...first.hits, ...second.hits].map((hit) => hit.cv_id)).size).toBe(first.hits.length + second.hits.length);
+  });
+
+  it('refuses an unknown skill code with a message', async () => {
+    await expect(find({ req: 'skill:NOPE-404' })).rejects.toMatchObject({ code: 'input:invalid', message: expect.stringContaining('NOPE-404') });
+  });
+});

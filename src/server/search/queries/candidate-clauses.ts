@@ -1,0 +1,62 @@
+import type { estypes } from '@elastic/elasticsearch';
+import type { CandidateFilters } from './candidate-filters';
+
+type Query = estypes.QueryDslQueryContainer;
+
+/** Conditions every counted badge meets: verified and not expired (when asked), issued after a date. */
+export function badgeConditions(filters: Pick<CandidateFilters, 'verified' | 'issuedAfter'>, now: string): Query[] {
+  const conditions: Query[] = [];
+  if (filters.verified) {
+    conditions.push({ term: { 'badges.state': 'verified' } });
+    conditions.push({ bool: { should: [{ bool: { must_not: { exists: { field: 'badges.expires_at' } } } }, { range: { 'badges.expires_at': { gt: now } } }], minimum_should_match: 1 } });
+  }
+  if (filters.issuedAfter) conditions.push({ range: { 'badges.issued_at': { gte: filters.issuedAfter } } });
+  return conditions;
+}
+
+export const BADGE_FIELDS = ['badges.badge_id', 'badges.achievement_id', 'badges.achievement_name', 'badges.issuer_name', 'badges.state', 'badges.skill_codes', 'badges.verified_at'];
+
+/** A requirement as a nested clause: one badge must satisfy it, with every badge condition; inner_hits name that badge. */
+export function requirementClause(requirement: { kind: 'skill' | 'achievement'; code: string }, index: number, conditions: Query[]): Query {
+  const match: Query = requirement.kind === 'achievement' ? { term: { 'badges.achievement_id': requirement.code } } : { term: { 'badges.expanded_codes': requirement.code } };
+  return {
+    nested: {
+      path: 'badges',
+      query: { bool: { filter: [match, ...conditions] } },
+      inner_hits: { name: `req${index}`, size: 3, _source: BADGE_FIELDS, sort: [{ 'badges.verified_at': { order: 'desc', missing: '_last' } }] },
+    },
+  };
+}
+
+/** Facets: field, whether it lives on the nested badges, and the field holding a display name. */
+export const FACETS = {
+  issuer: { field: 'badges.issuer_id', nested: true, name: 'badges.issuer_name' },
+  achievement: { field: 'badges.achievement_id', nested: true, name: 'badges.achievement_name.raw' },
+  skill: { field: 'badges.expanded_codes', nested: true, name: null },
+  level: { field: 'badges.level', nested: true, name: null },
+  location: { field: 'location', nested: false, name: null },
+} as const;
+export type FacetName = keyof typeof FACETS;
+
+/** The post_filter clause of a facet's selections (values OR-ed; on nested facets, one counted badge must carry one). */
+export function facetClause(facet: FacetName, values: string[], conditions: Query[]): Query | null {
+  if (values.length === 0) return null;
+  const { field, nested } = FACETS[facet];
+  const terms: Query = { terms: { [field]: values } };
+  return nested ? { nested: { path: 'badges', query: { bool: { filter: [terms, ...conditions] } } } } : terms;
+}
+
+/** A facet's aggregation: filtered by the other facets' selections (multi-select), counting candidates, not badges. */
+export function facetAggregation(facet: FacetName, others: Query[], conditions: Query[], size: number): estypes.AggregationsAggregationContainer {
+  const { field, nested, name } = FACETS[facet];
+  const values: estypes.AggregationsAggregationContainer = nested
+    ? {
+        terms: { field, size, order: { candidates: 'desc' } },
+        aggs: { candidates: { reverse_nested: {} }, ...(name ? { name: { terms: { field: name, size: 1 } } } : {}) },
+      }
+    : { terms: { field, size } };
+  const inner: estypes.AggregationsAggregationContainer = nested
+    ? { nested: { path: 'badges' }, aggs: { counted: { filter: { bool: { filter: conditions } }, aggs: { values } } } }
+    : values;
+  return { filter: { bool: { filter: others } }, aggs: { facet: inner } };
+}
