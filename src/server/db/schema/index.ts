@@ -3,3 +3,4 @@ export * from './cv';
 export * from './outbox';
 export * from './taxonomy';
 export * from './badges';
+export * from './shortlists';
