@@ -84,7 +84,7 @@ async function main() {
         const seeded = await seedDemoData(handle.db, (done, total) => bar.update(done, total));
         if (seeded.seeded) bar.done(seeded.accounts);
         const indexed = await drainAll(handle.db, search);
-        return `${notes.join('; ')}; ${seeded.seeded ? `seeded ${seeded.accounts} demo accounts` : 'existing data kept'}; ${indexed} change(s) indexed`;
+        return `${notes.join('; ')}; ${seeded.seeded ? `seeded ${seeded.accounts} demo accounts with ${seeded.badges} signed badges` : 'existing data kept'}; ${indexed} change(s) indexed`;
       } finally {
         await handle.close();
       }

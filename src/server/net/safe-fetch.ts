@@ -75,6 +75,12 @@ export function configureSafeFetch(config: FetchTargetPolicy): void {
 
 type Settings = Required<Omit<SafeFetchOptions, 'accept'>> & { accept: string[] };
 
+/** Documents served instead of the network, by URL (the verify CLI's `--preload`, for offline checks). */
+let preloaded = new Map<string, { contentType: string; body: Buffer }>();
+export function setPreloadedDocuments(documents: Map<string, { contentType: string; body: Buffer }>): void {
+  preloaded = new Map([...documents].map(([url, document]) => [url.replace(/#.*$/, ''), document]));
+}
+
 export async function safeFetch(url: string, options: SafeFetchOptions = {}): Promise<SafeFetchResult> {
   const settings: Settings = {
     accept: (options.accept ?? []).map(mediaType),
@@ -85,6 +91,11 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
   };
   const first = parseFetchUrl(url);
   const cacheKey = first.href.replace(/#.*$/, ''); // the fragment never reaches the server
+  const local = preloaded.get(cacheKey);
+  if (local) {
+    checkContentType(local.contentType, settings.accept, cacheKey);
+    return toResult({ url: cacheKey, status: 200, contentType: local.contentType, body: local.body });
+  }
 
   if (settings.cacheTtlMs > 0) {
     const cached = cache.get(cacheKey);

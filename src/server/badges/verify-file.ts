@@ -1,0 +1,42 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { setPreloadedDocuments } from '@/server/net/safe-fetch';
+import { decodeCredentials } from './parse/decode-credential';
+import { readBadgeInput, type BadgeInput } from './parse/read-badge-input';
+import { didWebUrl } from './verify/did-resolver';
+import { verifyCredential, type Verification } from './verify/verify-credential';
+
+/**
+ * Loads a folder of JSON documents to answer fetches offline. Each file is keyed by its `id`
+ * (issuer profiles, status lists, hosted assertions, DID documents — a did:web id maps to its did.json URL);
+ * a `manifest.json` of `{ "<url>": "<file>" }` can name any others.
+ */
+export function preloadFolder(folder: string): string[] {
+  const documents = new Map<string, { contentType: string; body: Buffer }>();
+  const add = (url: string, file: string) => documents.set(url, { contentType: 'application/json', body: readFileSync(file) });
+  for (const name of readdirSync(folder)) {
+    const file = path.join(folder, name);
+    if (!name.endsWith('.json') || !statSync(file).isFile()) continue;
+    const value = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    if (name === 'manifest.json') {
+      for (const [url, target] of Object.entries(value)) add(url, path.join(folder, String(target)));
+    } else if (typeof value.id === 'string') {
+      add(value.id.startsWith('did:web:') ? didWebUrl(value.id) : value.id, file);
+    }
+  }
+  setPreloadedDocuments(documents);
+  return [...documents.keys()];
+}
+
+/** The CLI's input: a file path (baked PNG/SVG, JSON, JWT text) or a URL. */
+export function cliInput(target: string): BadgeInput {
+  if (/^https?:\/\//i.test(target)) return { kind: 'text', text: target };
+  if (!existsSync(target)) throw new Error(`No file at ${target}. Give a badge file (PNG, SVG, JSON) or a URL.`);
+  return { kind: 'file', filename: path.basename(target), bytes: readFileSync(target) };
+}
+
+/** Verifies without a seeker: the recipient check reports who the badge names rather than binding it. */
+export async function verifyForSupport(input: BadgeInput, emails: string[]): Promise<Verification[]> {
+  const decoded = await decodeCredentials(readBadgeInput(input));
+  return Promise.all(decoded.map((credential) => verifyCredential(credential, { seeker: { verifiedEmails: emails, unverifiedEmails: [], dids: [] }, isTrustedIssuer: () => false })));
+}
