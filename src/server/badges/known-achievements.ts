@@ -23,3 +23,38 @@ export async function searchKnownAchievements(db: Database, query: string, limit
     .limit(limit);
   return rows;
 }
+
+/** One achievement seen on the platform, by id. */
+export async function findKnownAchievement(db: Database, id: string): Promise<KnownAchievement | null> {
+  const [row] = await db
+    .select({
+      id: badges.achievementId,
+      name: sql<string>`max(${badges.achievementName})`,
+      issuerId: sql<string>`max(${badges.issuerId})`,
+      issuerName: sql<string>`max(${badges.issuerName})`,
+      holders: sql<number>`count(distinct ${badges.userId})::int`,
+      skillKeys: sql<string[]>`'{}'::text[]`,
+    })
+    .from(badges)
+    .where(sql`${badges.achievementId} = ${id}`)
+    .groupBy(badges.achievementId);
+  return row ?? null;
+}
+
+/** The achievements on the platform that cover a skill (the skill itself or anything under it), most held first: the route to work. */
+export async function achievementsCovering(db: Database, skillKey: string, limit = 3): Promise<KnownAchievement[]> {
+  return db
+    .select({
+      id: badges.achievementId,
+      name: sql<string>`max(${badges.achievementName})`,
+      issuerId: sql<string>`max(${badges.issuerId})`,
+      issuerName: sql<string>`max(${badges.issuerName})`,
+      holders: sql<number>`count(distinct ${badges.userId})::int`,
+      skillKeys: sql<string[]>`'{}'::text[]`,
+    })
+    .from(sql`${badges} join lateral unnest(${badges.skillKeys}) as k on true join concept_closure c on c.descendant_key = k`)
+    .where(sql`c.ancestor_key = ${skillKey} and ${badges.state} = 'verified'`)
+    .groupBy(badges.achievementId)
+    .orderBy(sql`count(distinct ${badges.userId}) desc`, sql`max(${badges.achievementName})`)
+    .limit(limit);
+}

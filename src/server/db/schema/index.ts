@@ -4,3 +4,4 @@ export * from './outbox';
 export * from './taxonomy';
 export * from './badges';
 export * from './shortlists';
+export * from './jobs';

@@ -1,7 +1,8 @@
 import { candidatesIndex } from './candidates';
+import { jobsIndex } from './jobs';
 
 /** Every index the app keeps, by name. */
-export const indexDefinitions = { candidates: candidatesIndex } as const;
+export const indexDefinitions = { candidates: candidatesIndex, jobs: jobsIndex } as const;
 
 export type IndexName = keyof typeof indexDefinitions;
 

@@ -2,7 +2,7 @@ import { count, min, sql } from 'drizzle-orm';
 import type { Database, Tx } from '@/server/db/client';
 import { outbox } from '@/server/db/schema';
 
-export type SyncTopic = 'candidate';
+export type SyncTopic = 'candidate' | 'job';
 
 /** Call inside the transaction that changes what search shows. */
 export async function enqueueSearchSync(tx: Database | Tx, topic: SyncTopic, entityIds: string[]): Promise<void> {

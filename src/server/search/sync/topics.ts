@@ -1,7 +1,8 @@
 import { asc, count, gt } from 'drizzle-orm';
 import { loadCandidateDocuments, type SyncState } from '@/server/cv/candidate-document';
 import type { Database, Tx } from '@/server/db/client';
-import { cvs } from '@/server/db/schema';
+import { cvs, jobs } from '@/server/db/schema';
+import { loadJobDocuments } from '@/server/jobs/job-document';
 import type { IndexName } from '../indices/registry';
 import type { SyncTopic } from './outbox';
 
@@ -29,6 +30,20 @@ export const syncTopics: Record<SyncTopic, Topic> = {
       return rows.map((row) => row.id);
     },
     total: async (db) => Number((await db.select({ n: count() }).from(cvs))[0]?.n ?? 0),
+  },
+  job: {
+    index: 'jobs',
+    load: loadJobDocuments,
+    scan: async (db, afterId, limit) => {
+      const rows = await db
+        .select({ id: jobs.id })
+        .from(jobs)
+        .where(afterId ? gt(jobs.id, afterId) : undefined)
+        .orderBy(asc(jobs.id))
+        .limit(limit);
+      return rows.map((row) => row.id);
+    },
+    total: async (db) => Number((await db.select({ n: count() }).from(jobs))[0]?.n ?? 0),
   },
 };
 

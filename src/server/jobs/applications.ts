@@ -1,0 +1,101 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Viewer } from '@/server/auth/viewer';
+import type { Database } from '@/server/db/client';
+import { applications, cvs, jobRequirements, jobs, users } from '@/server/db/schema';
+import { AppError } from '@/server/errors';
+import { notifyOrgMembers, notifyUsers } from '@/server/notifications/notify';
+import { outcomesFor } from './match-jobs';
+import { assertMemberOf } from './policies';
+import { loadSeekerCodes } from './seeker-codes';
+
+export const applySchema = z.object({ jobId: z.uuid(), coverNote: z.string().trim().max(4000, 'Keep the note to 4,000 characters.').optional() });
+export const stageSchema = z.object({ applicationId: z.uuid(), stage: z.enum(['new', 'reviewing', 'interview', 'offer', 'rejected']) });
+const stageWords = { new: 'New', reviewing: 'Reviewing', interview: 'Interview', offer: 'Offer', rejected: 'Not progressing' } as const;
+
+/**
+ * A seeker applies with their CV: the application records which requirements were met, and by which
+ * verified badge, at this moment. Applying shares the seeker's contact details with that employer.
+ */
+export async function applyToJob(db: Database, viewer: Viewer, input: z.infer<typeof applySchema>): Promise<{ id: string }> {
+  if (!viewer.cvId) throw new AppError('auth:forbidden', 'Only job seekers can apply.');
+  const [job] = await db.select().from(jobs).where(eq(jobs.id, input.jobId));
+  if (!job || job.status !== 'published') throw new AppError('not_found', 'This role is not open for applications.');
+  if (job.closingDate && String(job.closingDate) < new Date().toISOString().slice(0, 10)) throw new AppError('conflict', 'Applications for this role closed on ' + String(job.closingDate) + '.');
+  const requirements = await db.select().from(jobRequirements).where(eq(jobRequirements.jobId, job.id)).orderBy(asc(jobRequirements.position));
+  const snapshot = outcomesFor(requirements, await loadSeekerCodes(db, viewer.id));
+  const required = snapshot.filter((outcome) => outcome.importance === 'required');
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(applications)
+        .values({
+          jobId: job.id,
+          cvId: viewer.cvId!,
+          userId: viewer.id,
+          coverNote: input.coverNote || null,
+          snapshot,
+          requiredMet: required.filter((o) => o.met !== 'missing').length,
+          requiredVerified: required.filter((o) => o.met === 'verified').length,
+          preferredMet: snapshot.filter((o) => o.importance === 'preferred' && o.met === 'verified').length,
+        })
+        .returning({ id: applications.id });
+      await notifyOrgMembers(tx, job.orgId, { kind: 'new_applicant', title: `New applicant for ${job.title}`, body: `${viewer.name} applied.`, link: `/employer/jobs/${job.id}/applicants` });
+      return row!;
+    });
+  } catch (error) {
+    if ((error as { code?: string; cause?: { code?: string } }).code === '23505' || (error as { cause?: { code?: string } }).cause?.code === '23505') {
+      throw new AppError('conflict', 'You have already applied for this role.');
+    }
+    throw error;
+  }
+}
+
+/** A role's applicants, ranked: verified requirements met, then any met, then preferred, then earliest. */
+export async function listApplicants(db: Database, viewer: Viewer, jobId: string) {
+  const [job] = await db.select().from(jobs).where(eq(jobs.id, jobId));
+  if (!job) throw new AppError('not_found', 'This role does not exist.');
+  assertMemberOf(viewer, job.orgId);
+  const rows = await db
+    .select({ application: applications, name: users.name, email: users.email, headline: cvs.headline, location: cvs.location })
+    .from(applications)
+    .innerJoin(users, eq(users.id, applications.userId))
+    .innerJoin(cvs, eq(cvs.id, applications.cvId))
+    .where(eq(applications.jobId, jobId))
+    .orderBy(desc(applications.requiredVerified), desc(applications.requiredMet), desc(applications.preferredMet), asc(applications.createdAt));
+  return { job, applicants: rows };
+}
+
+/** Moves an application through the stages; the seeker is told. */
+export async function moveApplication(db: Database, viewer: Viewer, input: z.infer<typeof stageSchema>): Promise<void> {
+  const [row] = await db.select({ application: applications, job: jobs }).from(applications).innerJoin(jobs, eq(jobs.id, applications.jobId)).where(eq(applications.id, input.applicationId));
+  if (!row) throw new AppError('not_found', 'This application does not exist.');
+  assertMemberOf(viewer, row.job.orgId);
+  await db.transaction(async (tx) => {
+    await tx.update(applications).set({ stage: input.stage, updatedAt: sql`now()` }).where(eq(applications.id, input.applicationId));
+    await notifyUsers(tx, [row.application.userId], { kind: 'stage_changed', title: `${row.job.title}: ${stageWords[input.stage]}`, link: '/applications' });
+  });
+}
+
+/** The seeker's own applications (never anyone else's). */
+export async function myApplications(db: Database, viewer: Viewer) {
+  return db
+    .select({ id: applications.id, stage: applications.stage, createdAt: applications.createdAt, requiredMet: applications.requiredMet, jobId: jobs.id, title: jobs.title, location: jobs.location })
+    .from(applications)
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .where(eq(applications.userId, viewer.id))
+    .orderBy(desc(applications.createdAt));
+}
+
+/** Contact details are shown to an employer only when the candidate applied to one of its roles. */
+export async function mayContact(db: Database, viewer: Viewer, cvId: string): Promise<boolean> {
+  if (viewer.orgs.length === 0) return false;
+  const orgIds = viewer.orgs.map((org) => org.id);
+  const [row] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .where(and(eq(applications.cvId, cvId), inArray(jobs.orgId, orgIds)))
+    .limit(1);
+  return Boolean(row);
+}

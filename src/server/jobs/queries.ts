@@ -1,0 +1,22 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import type { Viewer } from '@/server/auth/viewer';
+import type { Database } from '@/server/db/client';
+import { jobRequirements, jobs, organisations } from '@/server/db/schema';
+import { AppError } from '@/server/errors';
+import { canViewJob } from './policies';
+
+/** A role with its employer and requirements, if the viewer may see it. */
+export async function getJob(db: Database, viewer: Viewer | null, jobId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(jobId)) throw new AppError('not_found', 'This role does not exist.');
+  const [row] = await db.select({ job: jobs, employer: organisations.name }).from(jobs).innerJoin(organisations, eq(organisations.id, jobs.orgId)).where(eq(jobs.id, jobId));
+  if (!row || !canViewJob(viewer, row.job)) throw new AppError('not_found', 'This role does not exist or is no longer open.');
+  const requirements = await db.select().from(jobRequirements).where(eq(jobRequirements.jobId, jobId)).orderBy(asc(jobRequirements.position));
+  return { ...row, requirements };
+}
+
+/** The viewer's organisation's roles, newest first (all states). */
+export async function listOrgJobs(db: Database, viewer: Viewer) {
+  const org = viewer.orgs[0];
+  if (!org) throw new AppError('auth:forbidden', 'Roles are posted by members of employer organisations.');
+  return db.select().from(jobs).where(eq(jobs.orgId, org.id)).orderBy(desc(jobs.updatedAt));
+}

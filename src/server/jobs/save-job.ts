@@ -1,0 +1,80 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Viewer } from '@/server/auth/viewer';
+import type { Database, Tx } from '@/server/db/client';
+import { jobRequirements, jobs } from '@/server/db/schema';
+import { AppError } from '@/server/errors';
+import { enqueueSearchSync } from '@/server/search/sync/outbox';
+import { findConcept } from '@/server/taxonomy/concepts';
+import { findKnownAchievement } from '@/server/badges/known-achievements';
+import { assertMemberOf } from './policies';
+import type { JobInput } from './schemas';
+
+/** Resolves each requirement to a taxonomy key or a known achievement, with a label; unknown ones are refused. */
+async function resolveRequirements(db: Database | Tx, input: JobInput) {
+  const resolved = [];
+  for (const [position, requirement] of input.requirements.entries()) {
+    if (requirement.kind === 'skill') {
+      const concept = await findConcept(db, requirement.code);
+      if (!concept) throw new AppError('input:invalid', `No skill has the code "${requirement.code}". Pick one from the list.`, { fields: { [`requirements.${position}.code`]: ['Unknown skill.'] } });
+      resolved.push({ ...requirement, code: concept.key, label: concept.notation ? `${concept.notation} ${concept.label ?? ''}`.trim() : (concept.label ?? concept.key), position });
+    } else {
+      const known = await findKnownAchievement(db as Database, requirement.code);
+      resolved.push({ ...requirement, label: known ? `${known.name} (${known.issuerName})` : requirement.code, position });
+    }
+  }
+  const seen = new Set<string>();
+  for (const requirement of resolved) {
+    const key = `${requirement.kind}:${requirement.code}`;
+    if (seen.has(key)) throw new AppError('input:invalid', `“${requirement.label}” is listed twice. Keep one.`);
+    seen.add(key);
+  }
+  return resolved;
+}
+
+/** Creates (no id) or updates a role of the viewer's organisation, requirements included, in one transaction. */
+export async function saveJob(db: Database, viewer: Viewer, input: JobInput, jobId?: string): Promise<{ id: string }> {
+  const requirements = await resolveRequirements(db, input);
+  const values = {
+    title: input.title,
+    description: input.description,
+    location: input.location,
+    workplace: input.workplace,
+    contractType: input.contractType,
+    salaryMin: input.salaryMin ?? null,
+    salaryMax: input.salaryMax ?? null,
+    salaryCurrency: input.salaryCurrency,
+    salaryPeriod: input.salaryPeriod,
+    closingDate: input.closingDate ?? null,
+  };
+  return db.transaction(async (tx) => {
+    let id = jobId;
+    if (id) {
+      const [existing] = await tx.select({ orgId: jobs.orgId }).from(jobs).where(eq(jobs.id, id));
+      if (!existing) throw new AppError('not_found', 'This role does not exist.');
+      assertMemberOf(viewer, existing.orgId);
+      await tx.update(jobs).set({ ...values, searchVersion: sql`${jobs.searchVersion} + 1`, updatedAt: sql`now()` }).where(eq(jobs.id, id));
+      await tx.delete(jobRequirements).where(eq(jobRequirements.jobId, id));
+    } else {
+      const org = viewer.orgs[0];
+      if (!org) throw new AppError('auth:forbidden', 'Only members of an employer organisation can post roles.');
+      [{ id }] = (await tx.insert(jobs).values({ ...values, orgId: org.id, createdBy: viewer.id }).returning({ id: jobs.id })) as [{ id: string }];
+    }
+    if (requirements.length) await tx.insert(jobRequirements).values(requirements.map((r) => ({ jobId: id!, kind: r.kind, code: r.code, label: r.label, importance: r.importance, minLevel: r.minLevel ?? null, position: r.position })));
+    await enqueueSearchSync(tx, 'job', [id!]);
+    return { id: id! };
+  });
+}
+
+/** Publishes, closes or returns a role to draft. Publishing stamps the posting date once. */
+export async function setJobStatus(db: Database, viewer: Viewer, jobId: string, status: 'draft' | 'published' | 'closed'): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [existing] = await tx.select({ orgId: jobs.orgId }).from(jobs).where(eq(jobs.id, jobId));
+    if (!existing) throw new AppError('not_found', 'This role does not exist.');
+    assertMemberOf(viewer, existing.orgId);
+    await tx
+      .update(jobs)
+      .set({ status, publishedAt: status === 'published' ? sql`coalesce(${jobs.publishedAt}, now())` : undefined, searchVersion: sql`${jobs.searchVersion} + 1`, updatedAt: sql`now()` })
+      .where(eq(jobs.id, jobId));
+    await enqueueSearchSync(tx, 'job', [jobId]);
+  });
+}

@@ -1,0 +1,82 @@
+import type { estypes } from '@elastic/elasticsearch';
+import { z } from 'zod';
+
+export const JOB_PAGE_SIZE = 20;
+const many = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter(Boolean));
+
+/** Job search filters, from the URL of /jobs. */
+export const jobFiltersSchema = z.object({
+  q: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  location: many,
+  workplace: many,
+  contract: many,
+  skill: many,
+  salaryFrom: z.coerce.number().int().min(0).optional(),
+  sort: z.enum(['relevance', 'newest']).default('relevance'),
+  page: z.coerce.number().int().min(1).max(100).default(1),
+});
+export type JobFilters = z.infer<typeof jobFiltersSchema>;
+
+const FACETS = { location: 'location', workplace: 'workplace', contract: 'contract_type', skill: 'skill_codes' } as const;
+type FacetName = keyof typeof FACETS;
+
+/** Pure: /jobs search body — text, filters as post_filter facets, newest or relevance. */
+export function jobSearchQuery(filters: JobFilters, now: string): estypes.SearchRequest {
+  const filter: estypes.QueryDslQueryContainer[] = [{ bool: { should: [{ bool: { must_not: { exists: { field: 'closing_date' } } } }, { range: { closing_date: { gte: now.slice(0, 10) } } }], minimum_should_match: 1 } }];
+  if (filters.salaryFrom !== undefined) filter.push({ range: { salary_max: { gte: filters.salaryFrom } } });
+  const must: estypes.QueryDslQueryContainer[] = filters.q ? [{ multi_match: { query: filters.q, fields: ['title^3', 'employer_name.text^2', 'description', 'location.text'], type: 'cross_fields', operator: 'and' } }] : [];
+  const selections = Object.fromEntries((Object.keys(FACETS) as FacetName[]).map((name) => [name, filters[name].length ? { terms: { [FACETS[name]]: filters[name] } } : null])) as Record<FacetName, estypes.QueryDslQueryContainer | null>;
+  const active = (except?: FacetName) => (Object.entries(selections) as [FacetName, estypes.QueryDslQueryContainer | null][]).filter(([name, clause]) => clause && name !== except).map(([, clause]) => clause!);
+  return {
+    size: JOB_PAGE_SIZE,
+    from: (filters.page - 1) * JOB_PAGE_SIZE,
+    track_total_hits: true,
+    query: { bool: { filter, must } },
+    post_filter: active().length ? { bool: { filter: active() } } : undefined,
+    aggs: Object.fromEntries((Object.keys(FACETS) as FacetName[]).map((name) => [name, { filter: { bool: { filter: active(name) } }, aggs: { values: { terms: { field: FACETS[name], size: 15 } } } }])),
+    sort: filters.sort === 'newest' || !filters.q ? [{ posted_at: 'desc' }, { job_id: 'asc' }] : ['_score', { posted_at: 'desc' }, { job_id: 'asc' }],
+  };
+}
+
+/**
+ * Pure: "roles I qualify for" — every required code held (terms_set with the job's required_count);
+ * preferred codes held only rank (constant score each).
+ */
+export function qualifyingJobsQuery(codes: string[], now: string, size = 50): estypes.SearchRequest {
+  return {
+    size,
+    query: {
+      bool: {
+        filter: [
+          { terms_set: { required_codes: { terms: codes, minimum_should_match_field: 'required_count' } } },
+          { range: { required_count: { gte: 1 } } },
+          { bool: { should: [{ bool: { must_not: { exists: { field: 'closing_date' } } } }, { range: { closing_date: { gte: now.slice(0, 10) } } }], minimum_should_match: 1 } },
+        ],
+        should: codes.length ? [{ constant_score: { filter: { terms: { preferred_codes: codes } }, boost: 1 } }] : [],
+      },
+    },
+    sort: ['_score', { posted_at: 'desc' }, { job_id: 'asc' }],
+  };
+}
+
+/**
+ * Pure: "almost there" — roles where some but not all required codes are held; the score counts the
+ * required codes held (one constant clause per code), so the share held is score / required_count.
+ */
+export function almostQualifyingJobsQuery(codes: string[], now: string, size = 200): estypes.SearchRequest {
+  return {
+    size,
+    query: {
+      bool: {
+        should: codes.map((code) => ({ constant_score: { filter: { term: { required_codes: code } }, boost: 1 } })),
+        minimum_should_match: 1,
+        must_not: [{ terms_set: { required_codes: { terms: codes, minimum_should_match_field: 'required_count' } } }],
+        filter: [{ bool: { should: [{ bool: { must_not: { exists: { field: 'closing_date' } } } }, { range: { closing_date: { gte: now.slice(0, 10) } } }], minimum_should_match: 1 } }],
+      },
+    },
+    _source: ['job_id', 'title', 'employer_name', 'location', 'workplace', 'required_codes', 'required_count', 'posted_at'],
+  };
+}
