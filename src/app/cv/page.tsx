@@ -1,14 +1,21 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { BadgeList } from '@/components/badge-list';
 import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
-import { ClockIcon, VerifiedIcon, WalletIcon } from '@/components/icons';
+import { EmptyState } from '@/components/empty-state';
+import { ArrowRightIcon, ClockIcon, VerifiedIcon, WalletIcon } from '@/components/icons';
 import { PageHeading } from '@/components/page-heading';
 import { RoleRequired } from '@/components/role-required';
 import { pageViewer } from '@/server/auth/with-session';
+import { listCvBadges, skillLabels } from '@/server/badges/queries';
 import { getCv } from '@/server/cv/service';
 import { getDb } from '@/server/db/client';
+import { env } from '@/server/env';
 import { hasPendingSync } from '@/server/search/sync/outbox';
+import { AddBadgesPanel } from './add-badges-panel';
 import { CvForm } from './cv-form';
+import { EmailVerificationBanner } from './email-verification-banner';
 import { visibilityChoices } from './visibility-options';
 
 export const dynamic = 'force-dynamic';
@@ -37,6 +44,9 @@ export default async function CvPage() {
   const cv = await getCv(db, viewer.cvId!);
   const pendingSync = await hasPendingSync(db, 'candidate', cv.id);
   const neverSaved = cv.searchVersion <= 1 && !cv.headline;
+  const badges = await listCvBadges(db, cv.id);
+  const labels = await skillLabels(db, badges.flatMap((badge) => badge.skillKeys));
+  const verifiedCount = badges.filter((badge) => badge.state === 'verified').length;
   const visibility = visibilityChoices.find((choice) => choice.value === cv.visibility)!;
 
   return (
@@ -46,17 +56,30 @@ export default async function CvPage() {
         title={neverSaved ? 'Start your CV' : 'Your CV'}
         description="This is what employers see when they find you. Keep it short and specific; your badges will do the proving."
       >
-        <div className="flex flex-wrap gap-2">
-          <Chip tone={cv.visibility === 'hidden' ? 'neutral' : 'brand'} icon={visibility.icon('size-3.5')}>
-            {visibility.label}
-          </Chip>
-          <Chip icon={<ClockIcon className="size-3.5" />}>
-            {neverSaved ? 'Not saved yet' : <>Saved {dateFormat.format(cv.updatedAt)}</>}
-          </Chip>
+        <div className="flex flex-col gap-3 sm:items-end">
+          {cv.visibility !== 'hidden' && (
+            <Link href={`/p/${cv.id}`} className="inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
+              View as others see it <ArrowRightIcon className="size-4" />
+            </Link>
+          )}
+          <div className="flex flex-wrap gap-2">
+            <Chip tone={cv.visibility === 'hidden' ? 'neutral' : 'brand'} icon={visibility.icon('size-3.5')}>
+              {visibility.label}
+            </Chip>
+            <Chip icon={<ClockIcon className="size-3.5" />}>
+              {neverSaved ? 'Not saved yet' : <>Saved {dateFormat.format(cv.updatedAt)}</>}
+            </Chip>
+          </div>
         </div>
       </PageHeading>
 
-      <div className="mt-8 grid gap-6 lg:grid-cols-3 lg:items-start">
+      {!viewer.emailVerified && (
+        <div className="mt-6">
+          <EmailVerificationBanner email={viewer.email} localMode={env().BADGEBOARD_LOCAL_MODE === '1'} />
+        </div>
+      )}
+
+      <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-3 lg:items-start">
         <Card className="lg:col-span-2">
           <CvForm
             initial={{ headline: cv.headline, summary: cv.summary, location: cv.location, visibility: cv.visibility }}
@@ -82,30 +105,64 @@ export default async function CvPage() {
             </p>
           </Card>
 
-          <section aria-labelledby="badges-heading" className="rounded-xl border border-dashed border-slate-300 bg-white/60 p-5 sm:p-6">
-            <div className="flex items-center justify-between gap-3">
-              <h2 id="badges-heading" className="flex items-center gap-2 text-sm font-semibold text-slate-900">
-                <VerifiedIcon className="size-4 text-emerald-600" />
-                Verified badges
-              </h2>
-              <Chip>Coming soon</Chip>
-            </div>
-            <p className="mt-3 text-sm text-slate-600">
-              Coming soon: attach badges from your wallet. We will check each one — issuer, signature, expiry and revocation — and show
-              employers which of your skills are verified.
+          <Card className="p-5 sm:p-6">
+            <h2 className="text-sm font-semibold text-slate-900">Badges</h2>
+            <p className="mt-2 text-sm text-slate-600">
+              {badges.length === 0 ? (
+                'No badges yet. Badges prove your skills to employers.'
+              ) : (
+                <>
+                  <span className="font-semibold text-slate-900">{verifiedCount}</span> of {badges.length} verified
+                </>
+              )}
             </p>
-            <div className="mt-4 flex items-center gap-3 rounded-lg bg-slate-50 p-3 text-sm text-slate-500" aria-hidden="true">
-              <span className="flex size-9 items-center justify-center rounded-lg bg-white text-slate-400 ring-1 ring-slate-200">
-                <WalletIcon className="size-5" />
-              </span>
-              <span className="flex-1 space-y-1.5">
-                <span className="block h-2 w-3/4 rounded-full bg-slate-200" />
-                <span className="block h-2 w-1/2 rounded-full bg-slate-200" />
-              </span>
-            </div>
-          </section>
+            <Link href="#add-badges" className="mt-3 inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
+              Add badges <ArrowRightIcon className="size-4 rotate-90" />
+            </Link>
+          </Card>
         </aside>
       </div>
+
+      <div className="mt-12 grid scroll-mt-24 grid-cols-1 gap-6 lg:grid-cols-3 lg:items-start" id="badges">
+        <section aria-label="Verified badges" className="lg:col-span-2">
+          <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+            <div>
+              <h2 className="flex items-center gap-2 text-lg font-semibold text-slate-900">
+                <VerifiedIcon className="size-5 text-emerald-600" />
+                Verified badges
+              </h2>
+              <p className="mt-1 max-w-xl text-sm text-slate-600">
+                We check each badge’s signature, issuer, dates, revocation and recipient when you add it, and again every day. Open a badge
+                to see its full report.
+              </p>
+            </div>
+            {badges.length > 0 && (
+              <Chip tone={verifiedCount > 0 ? 'verified' : 'neutral'} icon={<VerifiedIcon className="size-3.5" />}>
+                {verifiedCount} of {badges.length} verified
+              </Chip>
+            )}
+          </div>
+          <BadgeList badges={badges} labels={labels} empty={<NoBadgesYet />} />
+        </section>
+
+        <section aria-labelledby="add-badges-heading" id="add-badges" className="scroll-mt-24">
+          <Card className="p-5 sm:p-6">
+            <h2 id="add-badges-heading" className="text-base font-semibold text-slate-900">
+              Add badges
+            </h2>
+            <p className="mt-1 mb-5 text-sm text-slate-600">Use the badge image or file your issuer sent you, or export it from your wallet.</p>
+            <AddBadgesPanel emailVerified={viewer.emailVerified} />
+          </Card>
+        </section>
+      </div>
     </div>
+  );
+}
+
+function NoBadgesYet() {
+  return (
+    <EmptyState icon={<WalletIcon className="size-6" />} title="No badges on your CV yet" headingLevel="h3">
+      Add the Open Badges you have earned. Each one is checked, and employers searching for its skills will find you.
+    </EmptyState>
   );
 }

@@ -24,7 +24,12 @@ export function readVerificationToken(token: string, secret: string, now = Date.
   if (!payload || !signature || signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
     throw new AppError('input:invalid', 'This verification link is not valid. Request a new one from your CV page.');
   }
-  const data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { u: string; e: string; x: number };
+  let data: { u: string; e: string; x: number };
+  try {
+    data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    throw new AppError('input:invalid', 'This verification link is not valid. Request a new one from your CV page.');
+  }
   if (data.x < now) throw new AppError('input:invalid', 'This verification link has expired. Request a new one from your CV page.');
   return { userId: data.u, email: data.e };
 }

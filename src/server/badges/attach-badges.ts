@@ -9,9 +9,10 @@ import { decodeCredentials, type DecodedCredential } from './parse/decode-creden
 import { readBadgeInput, type BadgeInput } from './parse/read-badge-input';
 import { loadSeekerIdentity } from './seeker-identity';
 import { isTrustedIssuer } from './trusted-issuers';
+import { decisiveCheck } from './verify/overall-state';
 import { verifyCredential, type Verification } from './verify/verify-credential';
 
-export type AttachedBadge = { id: string; name: string; issuerName: string; state: Verification['report']['state']; failing: { check: string; reason: string } | null };
+export type AttachedBadge = { id: string; name: string; issuerName: string; state: Verification['report']['state']; failing: { check: string; reason: string; code?: string } | null };
 
 export function credentialKeyOf(decoded: DecodedCredential, facts: Verification['facts']): string {
   return facts.credentialId ?? `sha256:${createHash('sha256').update(decoded.raw).digest('hex')}`;
@@ -73,8 +74,8 @@ export async function attachBadges(db: Database, seeker: { userId: string; cvId:
         })
         .returning({ id: badges.id });
       await tx.update(cvs).set({ searchVersion: sql`${cvs.searchVersion} + 1`, updatedAt: sql`now()` }).where(eq(cvs.id, seeker.cvId));
-      const failing = report.checks.find((c) => c.status === 'failed') ?? report.checks.find((c) => c.status === 'skipped' && report.state === 'unverified');
-      attached.push({ id: row!.id, name: facts.achievement.name, issuerName: facts.issuer.name, state: report.state, failing: failing ? { check: failing.check, reason: failing.reason } : null });
+      const failing = decisiveCheck(report.checks);
+      attached.push({ id: row!.id, name: facts.achievement.name, issuerName: facts.issuer.name, state: report.state, failing: failing ? { check: failing.check, reason: failing.reason, code: failing.code } : null });
     }
     await enqueueSearchSync(tx, 'candidate', [seeker.cvId]);
     return attached;

@@ -9,7 +9,24 @@ type IndexedBadge = CandidateDocument['badges'][number];
 export async function loadIndexedBadges(db: Database | Tx, cvIds: string[]): Promise<Map<string, IndexedBadge[]>> {
   const result = new Map<string, IndexedBadge[]>();
   if (cvIds.length === 0) return result;
-  const rows = await db.select().from(badges).where(inArray(badges.cvId, cvIds)).orderBy(badges.createdAt);
+  const rows = await db
+    .select({
+      id: badges.id,
+      cvId: badges.cvId,
+      achievementId: badges.achievementId,
+      achievementName: badges.achievementName,
+      issuerId: badges.issuerId,
+      issuerName: badges.issuerName,
+      skillKeys: badges.skillKeys,
+      state: badges.state,
+      issuedAt: badges.issuedAt,
+      expiresAt: badges.expiresAt,
+      verifiedAt: badges.verifiedAt,
+      level: badges.level,
+    })
+    .from(badges)
+    .where(inArray(badges.cvId, cvIds))
+    .orderBy(badges.createdAt);
   const skillKeys = [...new Set(rows.flatMap((row) => row.skillKeys))];
   const ancestors = new Map<string, string[]>();
   if (skillKeys.length) {

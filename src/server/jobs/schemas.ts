@@ -5,7 +5,7 @@ export const requirementInputSchema = z.object({
   /** Skill: taxonomy key, ESCO URI or notation (S5); achievement: its id. */
   code: z.string().trim().min(1, 'Pick a skill or badge.').max(500),
   importance: z.enum(['required', 'preferred']).default('required'),
-  minLevel: z.string().trim().max(40).optional().transform((v) => v || undefined),
+  minLevel: z.string().trim().max(40).transform((v) => v || undefined).optional(),
 });
 
 const money = z.coerce.number().int('Use whole amounts, e.g. 32000.').min(0, 'Salaries cannot be negative.').max(10_000_000).optional();

@@ -30,16 +30,23 @@ export async function reindex(
     let done = 0;
     let afterId: string | null = null;
     options.onProgress?.(0, total);
-    // Load the next page from Postgres while the current one is being indexed.
+    // A pipeline: Postgres loads the next page while Elasticsearch indexes the current ones (two bulks in flight).
+    const inFlight = new Set<Promise<void>>();
     let page = await topic.scan(db, afterId, batchSize);
     while (page.length > 0) {
       afterId = page[page.length - 1] ?? null;
       const [states, next] = await Promise.all([topic.load(db, page), topic.scan(db, afterId, batchSize)]);
-      await bulkWrite(search, [index], states);
-      done += page.length;
-      options.onProgress?.(done, Math.max(total, done));
+      const size = page.length;
+      const write: Promise<void> = bulkWrite(search, [index], states).then(() => {
+        inFlight.delete(write);
+        done += size;
+        options.onProgress?.(done, Math.max(total, done));
+      });
+      inFlight.add(write);
+      if (inFlight.size >= 2) await Promise.race(inFlight);
       page = next;
     }
+    await Promise.all(inFlight);
     await search.client.indices.putSettings({ index, settings: { refresh_interval: '1s' } });
     await search.client.indices.refresh({ index });
     const dropped = await swapAlias(search, name, index);

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { z } from 'zod';
+import { BadgeImage } from '@/components/badge-image';
+import { badgeSkills } from '@/components/badge-skills';
+import { BadgeStateChip, checksForOthers } from '@/components/badge-state';
+import { Card } from '@/components/card';
+import { ArrowLeftIcon } from '@/components/icons';
+import { VerificationReport } from '@/components/verification-report';
+import { getViewer } from '@/server/auth/viewer';
+import { canViewCv } from '@/server/badges/policies';
+import { getBadgeWithCv, skillLabels } from '@/server/badges/queries';
+import { getDb } from '@/server/db/client';
+import { BadgeDetails } from './badge-details';
+import { CheckAgainButton, RemoveBadgeButton } from './badge-owner-actions';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { params: Promise<{ id: string }> };
+
+/** The badge, if this viewer may see the CV it is on; null otherwise (so nobody learns it exists). */
+const loadBadge = cache(async (id: string) => {
+  if (!z.uuid().safeParse(id).success) return null;
+  const db = await getDb();
+  const found = await getBadgeWithCv(db, id);
+  const viewer = await getViewer();
+  if (!found || !canViewCv(viewer, found.cv)) return null;
+  const labels = await skillLabels(db, found.badge.skillKeys);
+  return { ...found, viewer, skills: badgeSkills(found.badge, labels) };
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const found = await loadBadge((await params).id);
+  return { title: found ? found.badge.achievementName : 'Badge not found' };
+}
+
+export default async function BadgeReportPage({ params }: Params) {
+  const found = await loadBadge((await params).id);
+  if (!found) notFound();
+  const { badge, cv, ownerName, viewer, skills } = found;
+  const isOwner = viewer?.id === badge.userId;
+  const back = isOwner ? { href: '/cv#badges', label: 'Back to my CV' } : { href: `/p/${cv.id}`, label: `Back to ${ownerName}’s CV` };
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
+      <Link href={back.href} className="inline-flex items-center gap-1.5 text-sm font-medium text-slate-600 underline-offset-4 hover:text-slate-900 hover:underline">
+        <ArrowLeftIcon className="size-4" />
+        {back.label}
+      </Link>
+
+      <Card className="mt-4 p-5 sm:p-8">
+        <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
+          <BadgeImage src={badge.imageUrl} alt={`${badge.achievementName} badge image`} className="size-20 sm:size-24" />
+          <div className="min-w-0 flex-1">
+            <p className="text-sm font-medium text-brand-700">{isOwner ? 'A badge on your CV' : `A badge on ${ownerName}’s CV`}</p>
+            <h1 className="mt-1 text-2xl font-semibold tracking-tight break-words text-slate-900 sm:text-3xl">{badge.achievementName}</h1>
+            <p className="mt-1.5 text-[15px] text-slate-600">
+              Issued by <span className="font-medium text-slate-800">{badge.issuerName}</span>
+            </p>
+            <div className="mt-3">
+              <BadgeStateChip state={badge.state} />
+            </div>
+            {badge.description && <p className="mt-4 max-w-3xl text-[15px] leading-relaxed whitespace-pre-line text-slate-700">{badge.description}</p>}
+          </div>
+          {isOwner && (
+            <div className="shrink-0 sm:max-w-xs">
+              <RemoveBadgeButton badgeId={badge.id} name={badge.achievementName} />
+            </div>
+          )}
+        </div>
+      </Card>
+
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-5 lg:items-start">
+        <div className="space-y-3 lg:col-span-3">
+          <VerificationReport
+            state={badge.state}
+            checks={isOwner ? badge.report.checks : checksForOthers(badge.report.checks)}
+            checkedAt={badge.checkedAt}
+            actions={isOwner ? <CheckAgainButton badgeId={badge.id} /> : undefined}
+          />
+          <p className="px-1 text-xs text-slate-500">
+            Badgeboard checks badges when they are added and again every day. A badge counts as verified only when every check passes.
+          </p>
+        </div>
+        <div className="lg:col-span-2">
+          <BadgeDetails badge={badge} skills={skills} />
+        </div>
+      </div>
+    </div>
+  );
+}

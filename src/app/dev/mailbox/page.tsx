@@ -1,0 +1,73 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Card } from '@/components/card';
+import { Chip } from '@/components/chip';
+import { EmptyState } from '@/components/empty-state';
+import { MailIcon } from '@/components/icons';
+import { LinkifiedText } from '@/components/linkified-text';
+import { PageHeading } from '@/components/page-heading';
+import { TimeAgo } from '@/components/time-ago';
+import { pageViewer } from '@/server/auth/with-session';
+import { getDb } from '@/server/db/client';
+import { outgoingMail } from '@/server/db/schema';
+import { env } from '@/server/env';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Local mailbox', robots: { index: false } };
+
+/** Local mode only: the mail Badgeboard would have sent you, so links in it can be followed without a mail server. */
+export default async function MailboxPage() {
+  if (env().BADGEBOARD_LOCAL_MODE !== '1') notFound();
+  const { viewer } = await pageViewer('/dev/mailbox');
+  // Server change wanted: a `listOutgoingMail(db, userId)` query next to sendVerificationEmail.
+  const mail = await (await getDb()).select().from(outgoingMail).where(eq(outgoingMail.userId, viewer.id)).orderBy(desc(outgoingMail.createdAt)).limit(50);
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
+      <PageHeading
+        eyebrow={<Chip tone="warning">Local mode</Chip>}
+        title="Local mailbox"
+        description={
+          <>
+            Badgeboard is running locally, so instead of sending mail it keeps it here. These are the messages for{' '}
+            <span className="font-medium break-all text-slate-800">{viewer.email}</span>, newest first.
+          </>
+        }
+      />
+
+      {mail.length === 0 ? (
+        <div className="mt-8">
+          <EmptyState icon={<MailIcon className="size-6" />} title="No mail yet">
+            Messages appear here when Badgeboard would email you, e.g. a link to confirm your address.
+          </EmptyState>
+        </div>
+      ) : (
+        <ol className="mt-8 space-y-4" aria-label="Messages">
+          {mail.map((message) => (
+            <li key={message.id}>
+              <Card>
+                <article aria-labelledby={`mail-${message.id}`}>
+                  <header className="flex flex-col gap-1 border-b border-slate-100 px-5 py-4 sm:flex-row sm:items-start sm:justify-between sm:gap-4 sm:px-6">
+                    <div className="min-w-0">
+                      <h2 id={`mail-${message.id}`} className="text-[15px] font-semibold text-slate-900">
+                        {message.subject}
+                      </h2>
+                      <p className="mt-0.5 text-sm break-all text-slate-500">To: {message.to}</p>
+                    </div>
+                    <p className="shrink-0 text-xs text-slate-500">
+                      <TimeAgo date={message.createdAt} />
+                    </p>
+                  </header>
+                  <p className="px-5 py-4 text-sm leading-relaxed break-words whitespace-pre-line text-slate-700 sm:px-6">
+                    <LinkifiedText text={message.body} />
+                  </p>
+                </article>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { eq } from 'drizzle-orm';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { z } from 'zod';
+import { BadgeList } from '@/components/badge-list';
+import { checksForOthers } from '@/components/badge-state';
+import { Card } from '@/components/card';
+import { Chip } from '@/components/chip';
+import { EmptyState } from '@/components/empty-state';
+import { ArrowLeftIcon, MapPinIcon, VerifiedIcon, WalletIcon } from '@/components/icons';
+import { InitialsAvatar } from '@/components/initials-avatar';
+import { getViewer } from '@/server/auth/viewer';
+import { canViewCv } from '@/server/badges/policies';
+import { listCvBadges, skillLabels } from '@/server/badges/queries';
+import { getDb } from '@/server/db/client';
+import { cvs, users } from '@/server/db/schema';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { params: Promise<{ cvId: string }> };
+
+/** The CV as others see it, or null when this viewer may not (hidden, employers only, or no such CV). */
+const loadCv = cache(async (cvId: string) => {
+  if (!z.uuid().safeParse(cvId).success) return null;
+  const db = await getDb();
+  // Server change wanted: a `getCvWithOwnerName(db, cvId)` query in src/server/cv, so pages never touch tables.
+  const [row] = await db
+    .select({ cv: { id: cvs.id, userId: cvs.userId, visibility: cvs.visibility, headline: cvs.headline, summary: cvs.summary, location: cvs.location }, ownerName: users.name })
+    .from(cvs)
+    .innerJoin(users, eq(users.id, cvs.userId))
+    .where(eq(cvs.id, cvId))
+    .limit(1);
+  const viewer = await getViewer();
+  if (!row || !canViewCv(viewer, row.cv)) return null;
+  const badges = await listCvBadges(db, cvId);
+  const labels = await skillLabels(db, badges.flatMap((badge) => badge.skillKeys));
+  return { ...row, viewer, badges, labels };
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const found = await loadCv((await params).cvId);
+  return found ? { title: `${found.ownerName} — CV`, robots: found.cv.visibility === 'public' ? undefined : { index: false } } : { title: 'CV not found' };
+}
+
+export default async function PublicCvPage({ params }: Params) {
+  const found = await loadCv((await params).cvId);
+  if (!found) notFound();
+  const { cv, ownerName, viewer, labels } = found;
+  const isOwner = viewer?.id === cv.userId;
+  // "As others see it", also for the owner: the recipient check's reason (it names their email) stays private.
+  const badges = found.badges.map((badge) => ({ ...badge, report: { ...badge.report, checks: checksForOthers(badge.report.checks) } }));
+  const verifiedCount = badges.filter((badge) => badge.state === 'verified').length;
+
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
+      {isOwner && (
+        <div className="mb-6 flex flex-col gap-3 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-900 sm:flex-row sm:items-center sm:justify-between">
+          <p>
+            This is how your CV looks to {cv.visibility === 'public' ? 'anyone with the link and to employers' : 'signed-in employers'}. Your email
+            address is never shown here.
+          </p>
+          <Link href="/cv" className="inline-flex shrink-0 items-center gap-1.5 font-medium underline-offset-4 hover:underline">
+            <ArrowLeftIcon className="size-4" />
+            Back to editing
+          </Link>
+        </div>
+      )}
+
+      <Card className="p-6 sm:p-8">
+        <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
+          <InitialsAvatar name={ownerName} className="size-16 text-xl" />
+          <div className="min-w-0 flex-1">
+            <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900 sm:text-3xl">{ownerName}</h1>
+            {cv.headline ? (
+              <p className="mt-1 text-lg text-slate-700">{cv.headline}</p>
+            ) : (
+              <p className="mt-1 text-lg text-slate-400">No headline yet</p>
+            )}
+            <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-500">
+              {cv.location && (
+                <span className="inline-flex items-center gap-1.5">
+                  <MapPinIcon className="size-4 text-slate-400" />
+                  {cv.location}
+                </span>
+              )}
+              <Chip tone={verifiedCount > 0 ? 'verified' : 'neutral'} icon={<VerifiedIcon className="size-3.5" />}>
+                {verifiedCount} verified {verifiedCount === 1 ? 'badge' : 'badges'}
+              </Chip>
+            </div>
+          </div>
+        </div>
+        {cv.summary && (
+          <div className="mt-6 border-t border-slate-100 pt-6">
+            <h2 className="text-sm font-semibold text-slate-900">Summary</h2>
+            <p className="mt-2 max-w-3xl text-[15px] leading-relaxed whitespace-pre-line text-slate-700">{cv.summary}</p>
+          </div>
+        )}
+      </Card>
+
+      <section aria-label="Verified badges" className="mt-8">
+        <div className="mb-4">
+          <h2 className="flex items-center gap-2 text-lg font-semibold text-slate-900">
+            <VerifiedIcon className="size-5 text-emerald-600" />
+            Verified badges
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Badgeboard checked each badge’s signature, issuer, dates, revocation and recipient. Open one to see its report.
+          </p>
+        </div>
+        <BadgeList
+          badges={badges}
+          labels={labels}
+          empty={
+            <EmptyState icon={<WalletIcon className="size-6" />} title="No badges yet" headingLevel="h3">
+              {isOwner ? 'You have not added any badges yet.' : `${ownerName} has not added any badges yet.`}
+            </EmptyState>
+          }
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import Link from 'next/link';
+import type { BadgeRow } from '@/server/badges/queries';
+import { BadgeImage } from './badge-image';
+import { BadgeStateChip, checkLabels, failingCheck } from './badge-state';
+import { SkillChips, type BadgeSkill } from './badge-skills';
+import { AlertIcon, ArrowRightIcon } from './icons';
+import { shortDate } from './time-ago';
+
+export type BadgeCardData = Pick<BadgeRow, 'id' | 'achievementName' | 'issuerName' | 'imageUrl' | 'issuedAt' | 'expiresAt' | 'state' | 'report'>;
+
+function Dates({ issuedAt, expiresAt }: { issuedAt: Date | null; expiresAt: Date | null }) {
+  const parts: string[] = [];
+  if (issuedAt) parts.push(`Issued ${shortDate.format(issuedAt)}`);
+  if (expiresAt) parts.push(`${expiresAt.getTime() < Date.now() ? 'Expired' : 'Expires'} ${shortDate.format(expiresAt)}`);
+  else if (issuedAt) parts.push('No expiry');
+  if (parts.length === 0) return null;
+  // Each part stays on one line; the separator sticks to the part before it, so a wrapped line never starts with "·".
+  return (
+    <p className="text-sm text-slate-500">
+      {parts.map((part, i) => (
+        <span key={part}>
+          <span className="whitespace-nowrap">
+            {part}
+            {i < parts.length - 1 && '\u00a0·'}
+          </span>
+          {i < parts.length - 1 && ' '}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/**
+ * One badge on a CV: image, name, issuer, dates, skills and its state; the whole card opens the report.
+ * Everything shown comes from the credential and is rendered as plain text.
+ */
+export function BadgeCard({ badge, skills, headingLevel = 'h3' }: { badge: BadgeCardData; skills: BadgeSkill[]; headingLevel?: 'h2' | 'h3' }) {
+  const Heading = headingLevel;
+  const problem = failingCheck(badge.state, badge.report.checks);
+  const headingId = `badge-${badge.id}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="group relative rounded-xl border border-slate-200 bg-white p-4 shadow-xs transition hover:border-slate-300 hover:shadow-sm has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 sm:p-5"
+    >
+      <div className="flex items-start gap-4">
+        <BadgeImage src={badge.imageUrl} alt="" className="size-12 sm:size-14" />
+        <div className="min-w-0 flex-1">
+          <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1.5">
+            <div className="min-w-0">
+              <Heading id={headingId} className="text-[15px] leading-snug font-semibold text-slate-900">
+                <Link href={`/badges/${badge.id}`} className="focus-visible:outline-none after:absolute after:inset-0 after:rounded-xl hover:text-brand-800">
+                  {badge.achievementName}
+                </Link>
+              </Heading>
+              <p className="mt-0.5 truncate text-sm text-slate-600">{badge.issuerName}</p>
+            </div>
+            <BadgeStateChip state={badge.state} />
+          </div>
+          <div className="mt-1.5">
+            <Dates issuedAt={badge.issuedAt} expiresAt={badge.expiresAt} />
+          </div>
+          <SkillChips skills={skills} className="mt-3" />
+          {problem && (
+            <p className="mt-3 flex min-w-0 items-center gap-1.5 text-sm text-slate-700">
+              <AlertIcon className={problem.status === 'failed' ? 'size-4 shrink-0 text-red-600' : 'size-4 shrink-0 text-amber-600'} />
+              <span className="truncate">
+                <span className="font-medium">{checkLabels[problem.check]}:</span> {problem.reason}
+              </span>
+            </p>
+          )}
+        </div>
+        <ArrowRightIcon className="mt-1 hidden size-4 shrink-0 text-slate-300 transition group-hover:translate-x-0.5 group-hover:text-slate-500 sm:block" />
+      </div>
+    </article>
+  );
+}
