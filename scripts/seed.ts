@@ -4,7 +4,7 @@
  * with a full reindex. Uses the database npm start uses (DATABASE_URL, else the local Postgres, else PGlite).
  */
 import { sql } from 'drizzle-orm';
-import { openDatabase } from '@/server/db/client';
+import { openDatabase, queryRows } from '@/server/db/client';
 import { migrateDatabase } from '@/server/db/migrate';
 import { chooseDatabase } from '@/server/devstack/database';
 import { ensureLocalElasticsearch } from '@/server/devstack/elasticsearch-node';
@@ -34,8 +34,8 @@ const es = process.env.ELASTICSEARCH_URL ? { url: process.env.ELASTICSEARCH_URL,
 const search = createSearchClient({ url: es.url, apiKey: process.env.ELASTICSEARCH_API_KEY, indexPrefix: process.env.ELASTICSEARCH_INDEX_PREFIX ?? 'badgeboard_' }, { requestTimeout: 120_000 });
 try {
   await ensureEscoLoaded(handle.db);
-  const existing = await handle.db.execute(sql`select count(*)::int as n from users where email like ${`%@${GENERATED_DOMAIN}`}`);
-  const count = Number((existing as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+  const [existing] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from users where email like ${`%@${GENERATED_DOMAIN}`}`);
+  const count = existing?.n ?? 0;
   if (count > 0) {
     if (!args.includes('--reset')) {
       console.error(`The database already holds ${count.toLocaleString('en-GB')} generated accounts. Run with --reset to replace them.`);

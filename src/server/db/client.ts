@@ -42,3 +42,8 @@ export async function closeDb(): Promise<void> {
   globalForDb.badgeboardDb = undefined;
   if (handle) await (await handle).close();
 }
+
+/** Rows of a raw SQL query (node-postgres and PGlite both answer with `{ rows }`). */
+export async function queryRows<T>(db: Database | Tx, query: import('drizzle-orm').SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
