@@ -14,6 +14,7 @@ import { ensureProductionBuild } from '@/server/devstack/next-build';
 import { drainAll, prepareIndices } from '@/server/devstack/search-setup';
 import { seedDemoData } from '@/server/demo/seed-demo';
 import { ensureEscoLoaded } from '@/server/taxonomy/load-shipped-esco';
+import { writeE2eBadge } from '@/server/badges/issuing/e2e-fixtures';
 import { createSearchClient } from '@/server/search/client';
 
 const root = process.cwd();
@@ -127,6 +128,8 @@ async function main(): Promise<void> {
       if (Date.now() > deadline || server.exitCode !== null) throw new Error(`The site did not start for e2e:\n${serverLog.slice(-3000)}`);
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
+    const badgeEmail = `badge-seeker-${runId}@example.test`;
+    const badgePng = await writeE2eBadge(path.join(reports, 'e2e-fixtures'), badgeEmail);
     const file = path.join(reports, 'playwright.json');
     rmSync(file, { force: true });
     const code = await run('npx', ['playwright', 'test', '--config', 'e2e/playwright.config.ts'], {
@@ -134,6 +137,8 @@ async function main(): Promise<void> {
       E2E_ELASTICSEARCH_URL: es.url,
       E2E_INDEX_PREFIX: prefix,
       E2E_DATABASE_URL: url,
+      E2E_BADGE_EMAIL: badgeEmail,
+      E2E_BADGE_PNG: badgePng,
       PLAYWRIGHT_JSON_OUTPUT_FILE: file,
     });
     countPlaywright(file);
