@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ButtonLink } from './button';
 import { Wordmark } from './brand-mark';
-import { BriefcaseIcon, SearchIcon } from './icons';
+import { BookmarkIcon, BriefcaseIcon, SearchIcon } from './icons';
 import { NavLink } from './nav-link';
 import { SignOutButton } from './sign-out-button';
 
@@ -34,6 +34,12 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
               <NavLink href="/candidates">
                 <SearchIcon className="hidden size-4 sm:block" />
                 Find candidates
+              </NavLink>
+            )}
+            {viewer.isEmployer && (
+              <NavLink href="/shortlists">
+                <BookmarkIcon className="hidden size-4 sm:block" />
+                Shortlists
               </NavLink>
             )}
           </nav>

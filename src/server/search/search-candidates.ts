@@ -1,5 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { Viewer } from '@/server/auth/viewer';
+import { findKnownAchievement } from '@/server/badges/known-achievements';
 import { skillLabels } from '@/server/badges/queries';
 import { searchableVisibilities } from '@/server/cv/policies';
 import type { Database } from '@/server/db/client';
@@ -49,7 +50,10 @@ function decodeCursor(cursor: string): estypes.SortResults {
 async function resolveRequirements(db: Database, filters: CandidateFilters): Promise<RequirementView[]> {
   return Promise.all(
     filters.req.map(async (requirement) => {
-      if (requirement.kind === 'achievement') return { ...requirement, key: requirement.code, label: requirement.code };
+      if (requirement.kind === 'achievement') {
+        const known = await findKnownAchievement(db, requirement.code);
+        return { ...requirement, key: requirement.code, label: known ? `${known.name} (${known.issuerName})` : requirement.code };
+      }
       const concept = await findConcept(db, requirement.code);
       if (!concept) throw new AppError('input:invalid', `No skill or skill group has the code "${requirement.code}". Pick one from the list.`, { fields: { req: [`Unknown skill code ${requirement.code}`] } });
       return { ...requirement, key: concept.key, label: concept.label ?? concept.key };
@@ -74,7 +78,8 @@ export async function searchCandidates(db: Database, search: SearchHandle, viewe
   }
   const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
   const facets = await readFacets(db, response.aggregations, filters, requirements);
-  const hits = response.hits.hits.map((hit) => toHit(hit, requirements, filters));
+  const claimedLabels = await skillLabels(db, filters.claimed);
+  const hits = response.hits.hits.map((hit) => toHit(hit, requirements, filters, claimedLabels));
   const last = response.hits.hits.at(-1);
   return {
     total,
@@ -88,14 +93,14 @@ export async function searchCandidates(db: Database, search: SearchHandle, viewe
   };
 }
 
-function toHit(hit: estypes.SearchHit<CandidateDocument>, requirements: RequirementView[], filters: CandidateFilters): CandidateHit {
+function toHit(hit: estypes.SearchHit<CandidateDocument>, requirements: RequirementView[], filters: CandidateFilters, claimedLabels: Map<string, { label: string }>): CandidateHit {
   const source = hit._source!;
   const pick = (badge: Badge) => ({ badge_id: badge.badge_id, achievement_name: badge.achievement_name, issuer_name: badge.issuer_name, state: badge.state });
   const matches = requirements.map((requirement, index) => {
     const inner = hit.inner_hits?.[`req${index}`]?.hits.hits ?? [];
     return { requirement, badges: inner.map((innerHit) => pick(innerHit._source as Badge)), claimed: false };
   });
-  for (const code of filters.claimed) matches.push({ requirement: { kind: 'skill', code, key: code, label: code }, badges: [], claimed: true });
+  for (const code of filters.claimed) matches.push({ requirement: { kind: 'skill', code, key: code, label: claimedLabels.get(code)?.label ?? code }, badges: [], claimed: true });
   const order = { verified: 0, unverified: 1, expired: 2, revoked: 3, failed: 4 } as const;
   return {
     cv_id: source.cv_id,
@@ -130,6 +135,8 @@ async function readFacets(db: Database, aggregations: Record<string, unknown> | 
     if (name === 'skill') skillKeys.push(...result[name].map((item) => item.value));
   }
   const labels = await skillLabels(db, [...skillKeys, ...requirements.filter((r) => r.kind === 'skill').map((r) => r.key)]);
+  // The pillar roots (S, K, T, L) hold every badge: as filters they narrow nothing.
+  result.skill = result.skill.filter((item) => item.selected || !/^[SKTL]$/.test(labels.get(item.value)?.notation ?? ''));
   result.skill = result.skill.map((item) => ({ ...item, label: labels.get(item.value)?.notation ? `${labels.get(item.value)!.notation} ${labels.get(item.value)!.label}` : (labels.get(item.value)?.label ?? item.value) }));
   return result;
 }
