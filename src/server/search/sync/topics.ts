@@ -1,4 +1,5 @@
 import { asc, count, gt } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { loadCandidateDocuments, type SyncState } from '@/server/cv/candidate-document';
 import type { Database, Tx } from '@/server/db/client';
 import { cvs, jobs } from '@/server/db/schema';
@@ -15,36 +16,28 @@ type Topic = {
   total: (db: Database) => Promise<number>;
 };
 
+/** A topic whose entities are the rows of one table, keyed by a uuid `id`. */
+function tableTopic(index: IndexName, table: PgTable, id: PgColumn, load: Topic['load']): Topic {
+  return {
+    index,
+    load,
+    scan: async (db, afterId, limit) => {
+      const rows = await db
+        .select({ id })
+        .from(table)
+        .where(afterId ? gt(id, afterId) : undefined)
+        .orderBy(asc(id))
+        .limit(limit);
+      return rows.map((row) => row.id as string);
+    },
+    total: async (db) => Number((await db.select({ n: count() }).from(table))[0]?.n ?? 0),
+  };
+}
+
 /** Which index each outbox topic feeds and how its documents are built from Postgres. */
 export const syncTopics: Record<SyncTopic, Topic> = {
-  candidate: {
-    index: 'candidates',
-    load: loadCandidateDocuments,
-    scan: async (db, afterId, limit) => {
-      const rows = await db
-        .select({ id: cvs.id })
-        .from(cvs)
-        .where(afterId ? gt(cvs.id, afterId) : undefined)
-        .orderBy(asc(cvs.id))
-        .limit(limit);
-      return rows.map((row) => row.id);
-    },
-    total: async (db) => Number((await db.select({ n: count() }).from(cvs))[0]?.n ?? 0),
-  },
-  job: {
-    index: 'jobs',
-    load: loadJobDocuments,
-    scan: async (db, afterId, limit) => {
-      const rows = await db
-        .select({ id: jobs.id })
-        .from(jobs)
-        .where(afterId ? gt(jobs.id, afterId) : undefined)
-        .orderBy(asc(jobs.id))
-        .limit(limit);
-      return rows.map((row) => row.id);
-    },
-    total: async (db) => Number((await db.select({ n: count() }).from(jobs))[0]?.n ?? 0),
-  },
+  candidate: tableTopic('candidates', cvs, cvs.id, loadCandidateDocuments),
+  job: tableTopic('jobs', jobs, jobs.id, loadJobDocuments),
 };
 
 export function topicForIndex(name: IndexName): Topic {
