@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { HeaderBell } from '@/app/notifications/header-bell';
 import { ButtonLink } from './button';
 import { Wordmark } from './brand-mark';
-import { BookmarkIcon, BriefcaseIcon, SearchIcon } from './icons';
+import { BookmarkIcon, BriefcaseIcon, FileIcon, GlobeIcon, SearchIcon } from './icons';
 import { NavLink } from './nav-link';
 import { SignOutButton } from './sign-out-button';
 
@@ -19,35 +20,51 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
       </a>
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-3 px-4 sm:px-6">
         <Link href="/" className="-ml-1 rounded-lg p-1" aria-label="Badgeboard home">
-          <Wordmark compact={viewer !== null} />
+          <Wordmark compact />
         </Link>
 
-        {viewer && (
-          <nav aria-label="Main" className="flex items-center gap-1 sm:ml-6">
-            {viewer.isSeeker && (
-              <NavLink href="/cv">
-                <BriefcaseIcon className="hidden size-4 sm:block" />
-                My CV
-              </NavLink>
-            )}
-            {viewer.isEmployer && (
-              <NavLink href="/candidates">
-                <SearchIcon className="hidden size-4 sm:block" />
-                Find candidates
-              </NavLink>
-            )}
-            {viewer.isEmployer && (
-              <NavLink href="/shortlists">
-                <BookmarkIcon className="hidden size-4 sm:block" />
-                Shortlists
-              </NavLink>
-            )}
-          </nav>
-        )}
+        {/* On phones the links scroll sideways rather than wrap. */}
+        <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto [scrollbar-width:none] max-sm:pr-6 max-sm:[mask-image:linear-gradient(to_right,#000_calc(100%-1.5rem),transparent)] sm:ml-6">
+          {viewer?.isSeeker && (
+            <NavLink href="/cv">
+              <BriefcaseIcon className="hidden size-4 sm:block" />
+              My CV
+            </NavLink>
+          )}
+          <NavLink href="/jobs">
+            <GlobeIcon className="hidden size-4 sm:block" />
+            Jobs
+          </NavLink>
+          {viewer?.isSeeker && (
+            <NavLink href="/applications">
+              <FileIcon className="hidden size-4 sm:block" />
+              Applications
+            </NavLink>
+          )}
+          {viewer?.isEmployer && (
+            <NavLink href="/candidates">
+              <SearchIcon className="hidden size-4 sm:block" />
+              Find candidates
+            </NavLink>
+          )}
+          {viewer?.isEmployer && (
+            <NavLink href="/shortlists">
+              <BookmarkIcon className="hidden size-4 sm:block" />
+              Shortlists
+            </NavLink>
+          )}
+          {viewer?.isEmployer && (
+            <NavLink href="/employer/jobs">
+              <BriefcaseIcon className="hidden size-4 sm:block" />
+              Roles
+            </NavLink>
+          )}
+        </nav>
 
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex shrink-0 items-center gap-2">
           {viewer ? (
             <>
+              <HeaderBell />
               <span className="hidden text-right leading-tight md:block">
                 <span className="block text-sm font-medium text-slate-800">{viewer.name}</span>
                 {viewer.orgName && <span className="block text-xs text-slate-500">{viewer.orgName}</span>}
