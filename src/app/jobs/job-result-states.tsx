@@ -1,3 +1,4 @@
+import { ResultsSkeleton as SharedResultsSkeleton } from '@/components/results-skeleton';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ButtonLink } from '@/components/button';
@@ -79,24 +80,5 @@ export function JobSearchProblem({ message, retryHref }: { message: string; retr
 }
 
 export function JobResultsSkeleton() {
-  return (
-    <div className="mt-6 grid gap-6 lg:grid-cols-[15.5rem_minmax(0,1fr)]" aria-busy="true" aria-label="Loading roles">
-      <div className="hidden h-80 animate-pulse rounded-xl border border-slate-200 bg-white lg:block" />
-      <div className="space-y-3">
-        <div className="h-5 w-40 animate-pulse rounded bg-slate-200" />
-        {[0, 1, 2].map((i) => (
-          <div key={i} className="rounded-xl border border-slate-200 bg-white p-5">
-            <div className="flex gap-4">
-              <div className="size-11 animate-pulse rounded-lg bg-slate-100" />
-              <div className="flex-1 space-y-3">
-                <div className="h-4 w-1/3 animate-pulse rounded bg-slate-200" />
-                <div className="h-3.5 w-1/4 animate-pulse rounded bg-slate-100" />
-                <div className="h-3.5 w-2/3 animate-pulse rounded bg-slate-100" />
-              </div>
-            </div>
-          </div>
-        ))}
-      </div>
-    </div>
-  );
+  return <SharedResultsSkeleton label="Loading roles" avatar="rounded-lg" />;
 }
