@@ -35,6 +35,10 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
             <GlobeIcon className="hidden size-4 sm:block" />
             Jobs
           </NavLink>
+          <NavLink href="/skills">
+            <span aria-hidden="true" className="hidden font-mono text-[10px] leading-none font-semibold sm:block">S5</span>
+            Skills
+          </NavLink>
           {viewer?.isSeeker && (
             <NavLink href="/applications">
               <FileIcon className="hidden size-4 sm:block" />
