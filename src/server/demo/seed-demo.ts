@@ -6,9 +6,12 @@ import { ob3Credential, signDataIntegrity } from '@/server/badges/issuing/issue-
 import { didKeyIssuer, type IssuerKey } from '@/server/badges/issuing/issuer-keys';
 import { updateCv } from '@/server/cv/service';
 import type { Database } from '@/server/db/client';
-import { cvs, trustedIssuers, users } from '@/server/db/schema';
+import { cvs, memberships, organisations, trustedIssuers, users } from '@/server/db/schema';
+import { saveJob, setJobStatus } from '@/server/jobs/save-job';
+import type { Viewer } from '@/server/auth/viewer';
 import { DEMO_PASSWORD, demoEmployers, demoSeekers } from './demo-accounts';
 import { demoAchievements, demoHoldings, demoIssuers, type DemoIssuerKey } from './demo-badges';
+import { demoJobs } from './demo-jobs';
 
 /**
  * Seeds demo accounts through the same services as the app (so verification and the outbox run for real):
@@ -55,6 +58,19 @@ export async function seedDemoData(db: Database, onProgress?: (done: number, tot
       badges++;
     }
     onProgress?.(++done, total);
+  }
+  for (const employer of demoEmployers) {
+    const [member] = await db
+      .select({ userId: users.id, name: users.name, orgId: organisations.id, orgName: organisations.name, slug: organisations.slug })
+      .from(users)
+      .innerJoin(memberships, eq(memberships.userId, users.id))
+      .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+      .where(eq(users.email, employer.email));
+    const viewer: Viewer = { id: member!.userId, email: employer.email, name: member!.name, emailVerified: true, isAdmin: false, cvId: null, orgs: [{ id: member!.orgId, name: member!.orgName, slug: member!.slug, role: 'owner' }] };
+    for (const job of demoJobs.filter((candidate) => candidate.employer === employer.email)) {
+      const { id } = await saveJob(db, viewer, job.input);
+      if (job.publish) await setJobStatus(db, viewer, id, 'published');
+    }
   }
   return { seeded: true, accounts: total, badges };
 }
