@@ -91,17 +91,4 @@ export function failingCheck(state: BadgeState, checks: Check[]): Check | null {
   return checks.find((c) => c.status === 'skipped' && c.code && blockingSkips.has(c.code)) ?? checks.find((c) => c.status === 'skipped') ?? null;
 }
 
-const recipientForOthers: Record<CheckStatus, string> = {
-  ok: 'Issued to this person: it matches an identity they have verified with Badgeboard.',
-  failed: 'Issued to someone else: it does not match any identity this person has verified.',
-  warning: 'The recipient could only partly be confirmed.',
-  skipped: 'Not confirmed yet: this person has not verified the identity the badge was issued to.',
-};
 
-/**
- * The checks as someone other than the badge's owner may see them. The recipient check's reason names the
- * owner's email address, which stays private, so others get the same verdict in general words.
- */
-export function checksForOthers(checks: Check[]): Check[] {
-  return checks.map((c) => (c.check === 'recipient' ? { ...c, reason: recipientForOthers[c.status] } : c));
-}

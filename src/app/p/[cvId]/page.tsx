@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { z } from 'zod';
 import { BadgeList } from '@/components/badge-list';
-import { checksForOthers } from '@/components/badge-state';
+import { checksForOthers } from '@/server/badges/policies';
 import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
 import { EmptyState } from '@/components/empty-state';
