@@ -38,6 +38,8 @@ export async function benchDatabase(esUrl: string, size: number, jobs: number, l
     bar.done(size);
     seedSeconds = (performance.now() - started) / 1000;
     await prepareIndices(handle.db, search);
+    // The bulk path writes no outbox rows: build both indices from Postgres.
+    await reindex(handle.db, search, 'candidates');
     await reindex(handle.db, search, 'jobs');
   } else {
     await prepareIndices(handle.db, search);

@@ -1,9 +1,8 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
-import { getDb } from '@/server/db/client';
-import { cvs, memberships, organisations, users } from '@/server/db/schema';
+import { getDb, queryRows } from '@/server/db/client';
 import { authOptions } from './options';
 
 export type Role = 'seeker' | 'employer' | 'admin';
@@ -25,25 +24,39 @@ export function hasRole(viewer: Viewer, role: Role): boolean {
   return viewer.orgs.length > 0;
 }
 
+type ViewerRow = { id: string; email: string; name: string; email_verified_at: string | null; is_admin: boolean; cv_id: string | null; orgs: Viewer['orgs'] };
+
+/** Recently loaded viewers: every request checks its viewer, and a two-second memory spares the database. */
+const recent = new Map<string, { at: number; viewer: Viewer | null }>();
+const RECENT_MS = 2_000;
+
+/** The viewer with their CV and memberships, in one query. */
 export async function loadViewer(userId: string): Promise<Viewer | null> {
+  const hit = recent.get(userId);
+  if (hit && Date.now() - hit.at < RECENT_MS) return hit.viewer;
   const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
-  if (!user) return null;
-  const [cv] = await db.select({ id: cvs.id }).from(cvs).where(eq(cvs.userId, userId)).limit(1);
-  const orgs = await db
-    .select({ id: organisations.id, name: organisations.name, slug: organisations.slug, role: memberships.role })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
-    .where(eq(memberships.userId, userId));
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    emailVerified: user.emailVerifiedAt !== null,
-    isAdmin: user.isAdmin,
-    cvId: cv?.id ?? null,
-    orgs,
-  };
+  const [row] = await queryRows<ViewerRow>(
+    db,
+    sql`select u.id, u.email, u.name, u.email_verified_at, u.is_admin, c.id as cv_id,
+          coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'slug', o.slug, 'role', m.role)) filter (where o.id is not null), '[]') as orgs
+        from users u
+        left join cvs c on c.user_id = u.id
+        left join memberships m on m.user_id = u.id
+        left join organisations o on o.id = m.org_id
+        where u.id = ${userId}
+        group by u.id, c.id`,
+  );
+  const viewer = row
+    ? { id: row.id, email: row.email, name: row.name, emailVerified: row.email_verified_at !== null, isAdmin: row.is_admin, cvId: row.cv_id, orgs: row.orgs }
+    : null;
+  if (recent.size > 5_000) recent.clear();
+  recent.set(userId, { at: Date.now(), viewer });
+  return viewer;
+}
+
+/** Forget a cached viewer after a change to their roles or account (tests, sign-up). */
+export function forgetViewer(userId: string): void {
+  recent.delete(userId);
 }
 
 /** The viewer of this request, or null (no session, expired or tampered cookie, deleted account). */

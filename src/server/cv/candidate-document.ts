@@ -5,6 +5,20 @@ import type { Database, Tx } from '@/server/db/client';
 import { cvs, users } from '@/server/db/schema';
 import type { CandidateDocument } from '@/server/search/indices/candidates';
 
+type IndexedBadge = CandidateDocument['badges'][number];
+
+/** Facet values of a candidate: from their verified, unexpired badges, and from all of them. */
+export function facetValues(badges: IndexedBadge[], now: Date): Pick<CandidateDocument, 'facet_verified' | 'facet_all'> {
+  const collect = (list: IndexedBadge[]) => ({
+    issuer: [...new Set(list.map((badge) => badge.issuer_id))],
+    achievement: [...new Set(list.map((badge) => badge.achievement_id))],
+    skill: [...new Set(list.flatMap((badge) => badge.expanded_codes))],
+    level: [...new Set(list.map((badge) => badge.level).filter((level): level is string => Boolean(level)))],
+  });
+  const counted = badges.filter((badge) => badge.state === 'verified' && (!badge.expires_at || new Date(badge.expires_at) > now));
+  return { facet_verified: collect(counted), facet_all: collect(badges) };
+}
+
 /** What search should hold for one entity: a document at a version, removal at a version, or removal. */
 export type SyncState<Doc> = { kind: 'index'; version: number; doc: Doc } | { kind: 'delete'; version: number | null };
 
@@ -39,6 +53,7 @@ export async function loadCandidateDocuments(db: Database | Tx, cvIds: string[])
         claimed_expanded_codes: cv.claimedSkills.length ? await expandConceptCodes(db, cv.claimedSkills) : [],
         visibility: cv.visibility,
         badges: badgesByCv.get(cv.id) ?? [],
+        ...facetValues(badgesByCv.get(cv.id) ?? [], new Date()),
         verified_badge_count: (badgesByCv.get(cv.id) ?? []).filter((badge) => badge.state === 'verified').length,
         updated_at: new Date(cv.updatedAt).toISOString(),
       },

@@ -84,15 +84,25 @@ describe('candidate search by credential and skill taxonomy code', () => {
     expect(claims.hits[0]!.matches).toEqual([expect.objectContaining({ claimed: true, badges: [] })]);
   });
 
-  it('gives facet counts that equal the hits each facet value filters to', async () => {
-    const base = await find({ verified: '0' });
-    expect(base.facets.issuer.length).toBeGreaterThan(1);
-    for (const facet of ['issuer', 'skill', 'location'] as const) {
+  it.each([
+    ['all badges', { verified: '0' }],
+    ['verified badges only', {}],
+    ['badges issued after a date (nested facets)', { verified: '0', issuedAfter: '2025-06-01' }],
+  ] as const)('gives facet counts that equal the hits each facet value filters to: %s', async (_label, mode) => {
+    const base = await find(mode);
+    expect(base.facets.issuer.length).toBeGreaterThan(0);
+    for (const facet of ['issuer', 'achievement', 'skill', 'location'] as const) {
       for (const value of base.facets[facet].slice(0, 4)) {
-        const filtered = await find({ verified: '0', [facet]: value.value });
+        const filtered = await find({ ...mode, [facet]: value.value });
         expect({ facet, value: value.label, total: filtered.total }).toEqual({ facet, value: value.label, total: value.count });
       }
     }
+  });
+
+  it('names facet values', async () => {
+    const base = await find({ verified: '0' });
+    expect(base.facets.issuer.map((item) => item.label)).toEqual(expect.arrayContaining(['Clyde Data Academy', 'Other Bootcamp']));
+    expect(base.facets.achievement.map((item) => item.label)).toContain('Python Foundations');
     const s5 = base.facets.skill.find((item) => item.label.startsWith('S5 '));
     expect(s5?.label).toBe('S5 working with computers');
   });

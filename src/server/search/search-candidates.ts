@@ -1,7 +1,6 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { Viewer } from '@/server/auth/viewer';
-import { findKnownAchievement } from '@/server/badges/known-achievements';
-import { skillLabels } from '@/server/badges/queries';
+import { badgeEntityNames, skillLabels } from '@/server/badges/queries';
 import { searchableVisibilities } from '@/server/cv/policies';
 import type { Database } from '@/server/db/client';
 import { AppError } from '@/server/errors';
@@ -51,8 +50,8 @@ async function resolveRequirements(db: Database, filters: CandidateFilters): Pro
   return Promise.all(
     filters.req.map(async (requirement) => {
       if (requirement.kind === 'achievement') {
-        const known = await findKnownAchievement(db, requirement.code);
-        return { ...requirement, key: requirement.code, label: known ? `${known.name} (${known.issuerName})` : requirement.code };
+        const name = (await badgeEntityNames(db, 'achievement', [requirement.code])).get(requirement.code);
+        return { ...requirement, key: requirement.code, label: name ?? requirement.code };
       }
       const concept = await findConcept(db, requirement.code);
       if (!concept) throw new AppError('input:invalid', `No skill or skill group has the code "${requirement.code}". Pick one from the list.`, { fields: { req: [`Unknown skill code ${requirement.code}`] } });
@@ -112,7 +111,7 @@ function toHit(hit: estypes.SearchHit<CandidateDocument>, requirements: Requirem
     verified_badge_count: source.verified_badge_count,
     updated_at: source.updated_at,
     highlight: { headline: hit.highlight?.headline?.[0], summary: hit.highlight?.summary?.[0] },
-    topBadges: [...source.badges].sort((a, b) => order[a.state] - order[b.state]).slice(0, 4).map(pick),
+    topBadges: [...(source.badges ?? [])].sort((a, b) => order[a.state] - order[b.state]).slice(0, 4).map(pick),
     matches,
     requirementsMet: matches.filter((match) => match.badges.length > 0).length,
   };
@@ -123,7 +122,8 @@ async function readFacets(db: Database, aggregations: Record<string, unknown> | 
   const skillKeys: string[] = [];
   for (const name of Object.keys(FACETS) as FacetName[]) {
     const facet = (aggregations?.[name] as { facet?: Record<string, unknown> } | undefined)?.facet;
-    const buckets = ((FACETS[name].nested ? (facet?.counted as { values?: { buckets?: Bucket[] } })?.values?.buckets : (facet as { buckets?: Bucket[] } | undefined)?.buckets) ?? []) as Bucket[];
+    const nested = FACETS[name].nested && Boolean(filters.issuedAfter);
+    const buckets = ((nested ? (facet?.counted as { values?: { buckets?: Bucket[] } })?.values?.buckets : (facet as { buckets?: Bucket[] } | undefined)?.buckets) ?? []) as Bucket[];
     const selected = new Set(filters[name]);
     result[name] = buckets.map((bucket) => ({
       value: String(bucket.key),
@@ -133,6 +133,10 @@ async function readFacets(db: Database, aggregations: Record<string, unknown> | 
     }));
     for (const value of selected) if (!result[name].some((item) => item.value === value)) result[name].push({ value, label: value, count: 0, selected: true });
     if (name === 'skill') skillKeys.push(...result[name].map((item) => item.value));
+  }
+  for (const kind of ['issuer', 'achievement'] as const) {
+    const names = await badgeEntityNames(db, kind, result[kind].filter((item) => item.label === item.value).map((item) => item.value));
+    result[kind] = result[kind].map((item) => ({ ...item, label: names.get(item.value) ?? item.label }));
   }
   const labels = await skillLabels(db, [...skillKeys, ...requirements.filter((r) => r.kind === 'skill').map((r) => r.key)]);
   // The pillar roots (S, K, T, L) hold every badge: as filters they narrow nothing.

@@ -64,6 +64,8 @@ export const badges = pgTable(
     uniqueIndex('badges_user_credential_key').on(t.userId, t.credentialKey),
     index('badges_cv_idx').on(t.cvId),
     index('badges_credential_idx').on(t.credentialKey),
+    index('badges_achievement_idx').on(t.achievementId),
+    index('badges_user_idx').on(t.userId),
     index('badges_checked_idx').on(t.checkedAt),
   ],
 );

@@ -26,6 +26,9 @@ export const candidateBadgeSchema = z.object({
   level: z.string().nullable(),
 });
 
+/** Per-candidate facet values, so facets are top-level terms that count candidates (no reverse_nested). */
+export const facetValuesSchema = z.object({ issuer: z.array(z.string()), achievement: z.array(z.string()), skill: z.array(z.string()), level: z.array(z.string()) });
+
 export const candidateDocumentSchema = z.object({
   cv_id: z.string(),
   display_name: z.string(),
@@ -42,6 +45,10 @@ export const candidateDocumentSchema = z.object({
   visibility: z.enum(['public', 'employers']),
   badges: z.array(candidateBadgeSchema),
   verified_badge_count: z.number().int(),
+  /** From badges verified and unexpired when indexed (re-verification re-indexes when that changes). */
+  facet_verified: facetValuesSchema,
+  /** From every badge, whatever its state. */
+  facet_all: facetValuesSchema,
   updated_at: z.string(),
 });
 
@@ -49,7 +56,7 @@ export type CandidateDocument = z.infer<typeof candidateDocumentSchema>;
 
 export const candidatesIndex: IndexDefinition<CandidateDocument> = {
   name: 'candidates',
-  version: 2,
+  version: 3,
   settings: { number_of_shards: 1, auto_expand_replicas: '0-1', refresh_interval: '1s' },
   mappings: {
     dynamic: 'strict',
@@ -83,6 +90,8 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
         },
       },
       verified_badge_count: { type: 'integer' },
+      facet_verified: { properties: { issuer: keyword, achievement: keyword, skill: keyword, level: keyword } },
+      facet_all: { properties: { issuer: keyword, achievement: keyword, skill: keyword, level: keyword } },
       updated_at: date,
     },
   },
@@ -116,6 +125,8 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
       },
     ],
     verified_badge_count: 1,
+    facet_verified: { issuer: ['did:web:academy.example'], achievement: ['https://academy.example/achievements/python-foundations'], skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'], level: ['SCQF 7'] },
+    facet_all: { issuer: ['did:web:academy.example'], achievement: ['https://academy.example/achievements/python-foundations'], skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'], level: ['SCQF 7'] },
     updated_at: '2026-11-20T09:00:00.000Z',
   },
 };

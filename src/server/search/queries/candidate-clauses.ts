@@ -38,25 +38,37 @@ export const FACETS = {
 } as const;
 export type FacetName = keyof typeof FACETS;
 
-/** The post_filter clause of a facet's selections (values OR-ed; on nested facets, one counted badge must carry one). */
-export function facetClause(facet: FacetName, values: string[], conditions: Query[]): Query | null {
+/**
+ * How badge facets are computed. `flat`: from the per-candidate arrays `facet_verified.*` / `facet_all.*`
+ * (top-level terms, candidate counts directly — fast). `nested`: through the nested badges with the badge
+ * conditions, needed when a condition cannot be precomputed (issued after a date).
+ */
+export type FacetMode = { kind: 'flat'; verified: boolean } | { kind: 'nested'; conditions: Query[] };
+
+function flatField(facet: FacetName, mode: { verified: boolean }): string {
+  return facet === 'location' ? 'location' : `${mode.verified ? 'facet_verified' : 'facet_all'}.${facet}`;
+}
+
+/** The post_filter clause of a facet's selections (values OR-ed; a badge facet is met by one counted badge). */
+export function facetClause(facet: FacetName, values: string[], mode: FacetMode): Query | null {
   if (values.length === 0) return null;
   const { field, nested } = FACETS[facet];
-  const terms: Query = { terms: { [field]: values } };
-  return nested ? { nested: { path: 'badges', query: { bool: { filter: [terms, ...conditions] } } } } : terms;
+  if (!nested || mode.kind === 'flat') return { terms: { [nested && mode.kind === 'flat' ? flatField(facet, mode) : field]: values } };
+  return { nested: { path: 'badges', query: { bool: { filter: [{ terms: { [field]: values } }, ...mode.conditions] } } } };
 }
 
 /** A facet's aggregation: filtered by the other facets' selections (multi-select), counting candidates, not badges. */
-export function facetAggregation(facet: FacetName, others: Query[], conditions: Query[], size: number): estypes.AggregationsAggregationContainer {
+export function facetAggregation(facet: FacetName, others: Query[], mode: FacetMode, size: number): estypes.AggregationsAggregationContainer {
   const { field, nested, name } = FACETS[facet];
-  const values: estypes.AggregationsAggregationContainer = nested
-    ? {
-        terms: { field, size, order: { candidates: 'desc' } },
-        aggs: { candidates: { reverse_nested: {} }, ...(name ? { name: { terms: { field: name, size: 1 } } } : {}) },
-      }
-    : { terms: { field, size } };
-  const inner: estypes.AggregationsAggregationContainer = nested
-    ? { nested: { path: 'badges' }, aggs: { counted: { filter: { bool: { filter: conditions } }, aggs: { values } } } }
-    : values;
+  let inner: estypes.AggregationsAggregationContainer;
+  if (!nested || mode.kind === 'flat') {
+    inner = { terms: { field: nested && mode.kind === 'flat' ? flatField(facet, mode) : field, size } };
+  } else {
+    const values: estypes.AggregationsAggregationContainer = {
+      terms: { field, size, order: { candidates: 'desc' } },
+      aggs: { candidates: { reverse_nested: {} }, ...(name ? { name: { terms: { field: name, size: 1 } } } : {}) },
+    };
+    inner = { nested: { path: 'badges' }, aggs: { counted: { filter: { bool: { filter: mode.conditions } }, aggs: { values } } } };
+  }
   return { filter: { bool: { filter: others } }, aggs: { facet: inner } };
 }

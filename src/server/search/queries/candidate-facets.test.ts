@@ -12,49 +12,10 @@ describe('candidateQuery facets', () => {
         "bool": {
           "filter": [
             {
-              "nested": {
-                "path": "badges",
-                "query": {
-                  "bool": {
-                    "filter": [
-                      {
-                        "terms": {
-                          "badges.issuer_id": [
-                            "did:key:z1",
-                          ],
-                        },
-                      },
-                      {
-                        "term": {
-                          "badges.state": "verified",
-                        },
-                      },
-                      {
-                        "bool": {
-                          "minimum_should_match": 1,
-                          "should": [
-                            {
-                              "bool": {
-                                "must_not": {
-                                  "exists": {
-                                    "field": "badges.expires_at",
-                                  },
-                                },
-                              },
-                            },
-                            {
-                              "range": {
-                                "badges.expires_at": {
-                                  "gt": "2026-11-24T12:00:00.000Z",
-                                },
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
+              "terms": {
+                "facet_verified.issuer": [
+                  "did:key:z1",
+                ],
               },
             },
             {
@@ -76,62 +37,9 @@ describe('candidateQuery facets', () => {
       {
         "aggs": {
           "facet": {
-            "aggs": {
-              "counted": {
-                "aggs": {
-                  "values": {
-                    "aggs": {
-                      "candidates": {
-                        "reverse_nested": {},
-                      },
-                    },
-                    "terms": {
-                      "field": "badges.expanded_codes",
-                      "order": {
-                        "candidates": "desc",
-                      },
-                      "size": 15,
-                    },
-                  },
-                },
-                "filter": {
-                  "bool": {
-                    "filter": [
-                      {
-                        "term": {
-                          "badges.state": "verified",
-                        },
-                      },
-                      {
-                        "bool": {
-                          "minimum_should_match": 1,
-                          "should": [
-                            {
-                              "bool": {
-                                "must_not": {
-                                  "exists": {
-                                    "field": "badges.expires_at",
-                                  },
-                                },
-                              },
-                            },
-                            {
-                              "range": {
-                                "badges.expires_at": {
-                                  "gt": "2026-11-24T12:00:00.000Z",
-                                },
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              },
-            },
-            "nested": {
-              "path": "badges",
+            "terms": {
+              "field": "facet_verified.skill",
+              "size": 15,
             },
           },
         },
@@ -139,49 +47,10 @@ describe('candidateQuery facets', () => {
           "bool": {
             "filter": [
               {
-                "nested": {
-                  "path": "badges",
-                  "query": {
-                    "bool": {
-                      "filter": [
-                        {
-                          "terms": {
-                            "badges.issuer_id": [
-                              "did:key:z1",
-                            ],
-                          },
-                        },
-                        {
-                          "term": {
-                            "badges.state": "verified",
-                          },
-                        },
-                        {
-                          "bool": {
-                            "minimum_should_match": 1,
-                            "should": [
-                              {
-                                "bool": {
-                                  "must_not": {
-                                    "exists": {
-                                      "field": "badges.expires_at",
-                                    },
-                                  },
-                                },
-                              },
-                              {
-                                "range": {
-                                  "badges.expires_at": {
-                                    "gt": "2026-11-24T12:00:00.000Z",
-                                  },
-                                },
-                              },
-                            ],
-                          },
-                        },
-                      ],
-                    },
-                  },
+                "terms": {
+                  "facet_verified.issuer": [
+                    "did:key:z1",
+                  ],
                 },
               },
               {
@@ -196,5 +65,18 @@ describe('candidateQuery facets', () => {
         },
       }
     `);
+  });
+});
+
+describe('candidateQuery facet modes', () => {
+  it('uses the per-candidate arrays (verified or all) without issuedAfter, and nested badges with it', () => {
+    const flat = candidateQuery(candidateFiltersSchema.parse({ issuer: ['did:key:z1'] }), scope);
+    expect(JSON.stringify(flat.post_filter)).toContain('facet_verified.issuer');
+    const all = candidateQuery(candidateFiltersSchema.parse({ issuer: ['did:key:z1'], verified: '0' }), scope);
+    expect(JSON.stringify(all.post_filter)).toContain('facet_all.issuer');
+    const dated = candidateQuery(candidateFiltersSchema.parse({ issuer: ['did:key:z1'], issuedAfter: '2026-01-01' }), scope);
+    expect(JSON.stringify(dated.post_filter)).toContain('"nested"');
+    expect(JSON.stringify(dated.post_filter)).toContain('"badges.issued_at":{"gte":"2026-01-01"}');
+    expect(JSON.stringify(dated.aggs!.issuer)).toContain('reverse_nested');
   });
 });

@@ -1,12 +1,12 @@
 import type { estypes } from '@elastic/elasticsearch';
-import { badgeConditions, FACETS, facetAggregation, facetClause, requirementClause, type FacetName } from './candidate-clauses';
+import { badgeConditions, FACETS, facetAggregation, facetClause, requirementClause, type FacetMode, type FacetName } from './candidate-clauses';
 import type { CandidateFilters } from './candidate-filters';
 
 export const CANDIDATE_PAGE_SIZE = 20;
 const FACET_SIZE = 15;
 
 const textFields = ['headline^3', 'display_name^2', 'experience_titles^2', 'summary', 'location.text'];
-const SOURCE = ['cv_id', 'display_name', 'headline', 'summary', 'location', 'visibility', 'verified_badge_count', 'updated_at', 'claimed_skill_codes', 'badges'];
+const SOURCE = ['cv_id', 'display_name', 'headline', 'summary', 'location', 'visibility', 'verified_badge_count', 'updated_at', 'claimed_skill_codes', 'badges.badge_id', 'badges.achievement_name', 'badges.issuer_name', 'badges.state'];
 
 export type CandidateQueryScope = {
   /** CV visibilities the viewer may see (from the policy). */
@@ -53,13 +53,8 @@ export function candidateQuery(filters: CandidateFilters, scope: CandidateQueryS
   if (filters.match === 'all') filter.push(...requirements);
   else if (requirements.length) should.push(...requirements.map((clause) => ({ constant_score: { filter: clause, boost: 1 } })));
 
-  const selections: Record<FacetName, estypes.QueryDslQueryContainer | null> = {
-    issuer: facetClause('issuer', filters.issuer, conditions),
-    achievement: facetClause('achievement', filters.achievement, conditions),
-    skill: facetClause('skill', filters.skill, conditions),
-    level: facetClause('level', filters.level, conditions),
-    location: facetClause('location', filters.location, []),
-  };
+  const mode: FacetMode = filters.issuedAfter ? { kind: 'nested', conditions } : { kind: 'flat', verified: filters.verified };
+  const selections = Object.fromEntries((Object.keys(FACETS) as FacetName[]).map((name) => [name, facetClause(name, filters[name], mode)])) as Record<FacetName, estypes.QueryDslQueryContainer | null>;
   const active = (except?: FacetName) => (Object.entries(selections) as [FacetName, estypes.QueryDslQueryContainer | null][]).filter(([name, clause]) => clause && name !== except).map(([, clause]) => clause!);
 
   const body: estypes.SearchRequest = {
@@ -67,7 +62,7 @@ export function candidateQuery(filters: CandidateFilters, scope: CandidateQueryS
     track_total_hits: true,
     query: { bool: { filter, must, should, ...(should.length ? { minimum_should_match: 1 } : {}) } },
     post_filter: active().length ? { bool: { filter: active() } } : undefined,
-    aggs: Object.fromEntries((Object.keys(FACETS) as FacetName[]).map((name) => [name, facetAggregation(name, active(name), conditions, FACET_SIZE)])),
+    aggs: Object.fromEntries((Object.keys(FACETS) as FacetName[]).map((name) => [name, facetAggregation(name, active(name), mode, FACET_SIZE)])),
     sort: sortFor(filters),
     _source: SOURCE,
     highlight: filters.q ? { fields: { headline: { number_of_fragments: 0 }, summary: { fragment_size: 180, number_of_fragments: 1 } }, pre_tags: ['<mark>'], post_tags: ['</mark>'], encoder: 'html' } : undefined,

@@ -20,7 +20,7 @@ export async function reindex(
   options: { batchSize?: number; onProgress?: ReindexProgress } = {},
 ): Promise<ReindexResult> {
   const started = performance.now();
-  const batchSize = options.batchSize ?? 1000;
+  const batchSize = options.batchSize ?? 2000;
   const topic = topicForIndex(name);
   const index = await createGeneration(search, name);
   try {
@@ -30,7 +30,7 @@ export async function reindex(
     let done = 0;
     let afterId: string | null = null;
     options.onProgress?.(0, total);
-    // A pipeline: Postgres loads the next page while Elasticsearch indexes the current ones (two bulks in flight).
+    // A pipeline: Postgres loads the next page while Elasticsearch indexes the current ones (three bulks in flight).
     const inFlight = new Set<Promise<void>>();
     let page = await topic.scan(db, afterId, batchSize);
     while (page.length > 0) {
@@ -43,7 +43,7 @@ export async function reindex(
         options.onProgress?.(done, Math.max(total, done));
       });
       inFlight.add(write);
-      if (inFlight.size >= 2) await Promise.race(inFlight);
+      if (inFlight.size >= 3) await Promise.race(inFlight);
       page = next;
     }
     await Promise.all(inFlight);
