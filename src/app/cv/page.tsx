@@ -17,6 +17,7 @@ import { AddBadgesPanel } from './add-badges-panel';
 import { CvForm } from './cv-form';
 import { EmailVerificationBanner } from './email-verification-banner';
 import { visibilityChoices } from './visibility-options';
+import { YourDataPanel } from './your-data-panel';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'My CV' };
@@ -119,6 +120,13 @@ export default async function CvPage() {
             <Link href="#add-badges" className="mt-3 inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
               Add badges <ArrowRightIcon className="size-4 rotate-90" />
             </Link>
+          </Card>
+
+          <Card className="p-5 sm:p-6">
+            <h2 className="text-sm font-semibold text-slate-900">Your data</h2>
+            <div className="mt-2">
+              <YourDataPanel />
+            </div>
           </Card>
         </aside>
       </div>
