@@ -25,7 +25,8 @@ export async function reindex(
   const index = await createGeneration(search, name);
   try {
     await new Promise((resolve) => setTimeout(resolve, FAMILY_CACHE_MS + 250));
-    await search.client.indices.putSettings({ index, settings: { refresh_interval: '-1' } });
+    // Bulk-load mode: no refreshes, translog fsynced in the background (restored before the swap).
+    await search.client.indices.putSettings({ index, settings: { refresh_interval: '-1', 'translog.durability': 'async' } });
     const total = await topic.total(db);
     let done = 0;
     let afterId: string | null = null;
@@ -47,7 +48,7 @@ export async function reindex(
       page = next;
     }
     await Promise.all(inFlight);
-    await search.client.indices.putSettings({ index, settings: { refresh_interval: '1s' } });
+    await search.client.indices.putSettings({ index, settings: { refresh_interval: '1s', 'translog.durability': 'request' } });
     await search.client.indices.refresh({ index });
     const dropped = await swapAlias(search, name, index);
     const { count } = await search.client.count({ index });
