@@ -1,21 +1,11 @@
 import { ResultsSkeleton as SharedResultsSkeleton } from '@/components/results-skeleton';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { ButtonLink } from '@/components/button';
-import { AlertIcon, ClockIcon, SearchIcon } from '@/components/icons';
+import { AlertIcon, SearchIcon } from '@/components/icons';
+import { PastTheEnd as PastTheEndPanel, SearchAlert, SearchUnavailable, StatePanel } from '@/components/search-states';
 import type { CandidateFilters } from '@/server/search/queries/candidate-filters';
 import type { RequirementLabel } from './requirement-chips';
 import { activeFilterCount, candidatesHref, withoutRequirementHref } from './search-url';
-
-function StatePanel({ icon, title, children, role }: { icon: ReactNode; title: string; children: ReactNode; role?: 'alert' | 'status' }) {
-  return (
-    <div role={role} className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-10 text-center sm:px-8 sm:py-14">
-      <span className="mx-auto flex size-12 items-center justify-center rounded-full bg-slate-100 text-slate-500">{icon}</span>
-      <h2 className="mt-4 text-base font-semibold text-slate-900">{title}</h2>
-      <div className="mx-auto mt-2 max-w-md text-sm text-slate-600">{children}</div>
-    </div>
-  );
-}
 
 const tipLink = 'font-medium text-brand-700 underline-offset-4 hover:underline';
 
@@ -81,46 +71,16 @@ export function NoResults({ filters, labels }: { filters: CandidateFilters; labe
 
 /** Past the last page (an old link, or results that changed since). */
 export function PastTheEnd({ filters, total }: { filters: CandidateFilters; total: number }) {
-  return (
-    <StatePanel icon={<SearchIcon className="size-6" />} title="There are no more results">
-      <p>
-        This search has {total.toLocaleString('en-GB')} {total === 1 ? 'result' : 'results'}, which fit on fewer pages.
-      </p>
-      <div className="mt-5">
-        <ButtonLink href={candidatesHref(filters)} variant="secondary">
-          Back to the first page
-        </ButtonLink>
-      </div>
-    </StatePanel>
-  );
+  return <PastTheEndPanel total={total} noun={{ one: 'result', many: 'results' }} firstPageHref={candidatesHref(filters)} />;
 }
 
 /** Calm, not alarming: the search above stays as it was, and trying again is one click. */
 export function SearchProblem({ code, message, retryHref }: { code: 'search:unavailable' | 'input:invalid'; message: string; retryHref: string }) {
-  const unavailable = code === 'search:unavailable';
+  if (code === 'search:unavailable') return <SearchUnavailable title="Results cannot load right now" message={message} retryHref={retryHref} />;
   return (
-    <div role="alert" className="rounded-xl border border-slate-200 bg-white px-5 py-10 text-center shadow-xs sm:py-14">
-      <span
-        className={
-          unavailable
-            ? 'mx-auto flex size-12 items-center justify-center rounded-full bg-amber-50 text-amber-600 ring-1 ring-amber-100'
-            : 'mx-auto flex size-12 items-center justify-center rounded-full bg-slate-100 text-slate-500'
-        }
-      >
-        {unavailable ? <ClockIcon className="size-6" /> : <AlertIcon className="size-6" />}
-      </span>
-      <h2 className="mt-4 text-base font-semibold text-slate-900">{unavailable ? 'Results cannot load right now' : 'This search cannot run as it is'}</h2>
-      <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">{message}</p>
-      {unavailable ? (
-        <div className="mt-6">
-          <ButtonLink href={retryHref} variant="secondary" prefetch={false}>
-            Try again
-          </ButtonLink>
-        </div>
-      ) : (
-        <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">Remove it with ✕ above, then add one from the suggestions.</p>
-      )}
-    </div>
+    <SearchAlert icon={<AlertIcon className="size-6" />} tone="slate" title="This search cannot run as it is" message={message}>
+      <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">Remove it with ✕ above, then add one from the suggestions.</p>
+    </SearchAlert>
   );
 }
 

@@ -1,22 +1,12 @@
 import { ResultsSkeleton as SharedResultsSkeleton } from '@/components/results-skeleton';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { ButtonLink } from '@/components/button';
-import { ClockIcon, SearchIcon } from '@/components/icons';
+import { SearchIcon } from '@/components/icons';
+import { PastTheEnd as PastTheEndPanel, SearchUnavailable, StatePanel } from '@/components/search-states';
 import type { JobFilters } from '@/server/search/queries/jobs';
 import { jobsHref, JOB_FACETS, withoutFacetsHref } from './job-search-url';
 
 const tipLink = 'font-medium text-brand-700 underline-offset-4 hover:underline';
-
-function StatePanel({ icon, title, children, role }: { icon: ReactNode; title: string; children: ReactNode; role?: 'alert' | 'status' }) {
-  return (
-    <div role={role} className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-10 text-center sm:px-8 sm:py-14">
-      <span className="mx-auto flex size-12 items-center justify-center rounded-full bg-slate-100 text-slate-500">{icon}</span>
-      <h2 className="mt-4 text-base font-semibold text-slate-900">{title}</h2>
-      <div className="mx-auto mt-2 max-w-md text-sm text-slate-600">{children}</div>
-    </div>
-  );
-}
 
 /** No roles: each tip is a link that loosens exactly one thing. */
 export function NoJobs({ filters }: { filters: JobFilters }) {
@@ -47,36 +37,12 @@ export function NoJobs({ filters }: { filters: JobFilters }) {
 }
 
 export function PastTheEnd({ filters, total }: { filters: JobFilters; total: number }) {
-  return (
-    <StatePanel icon={<SearchIcon className="size-6" />} title="There are no more results">
-      <p>
-        This search has {total.toLocaleString('en-GB')} {total === 1 ? 'role' : 'roles'}, which fit on fewer pages.
-      </p>
-      <div className="mt-5">
-        <ButtonLink href={jobsHref(filters)} variant="secondary">
-          Back to the first page
-        </ButtonLink>
-      </div>
-    </StatePanel>
-  );
+  return <PastTheEndPanel total={total} noun={{ one: 'role', many: 'roles' }} firstPageHref={jobsHref(filters)} />;
 }
 
 /** Search is down: calm, the search above keeps its words and filters, and trying again is one click. */
 export function JobSearchProblem({ message, retryHref }: { message: string; retryHref: string }) {
-  return (
-    <div role="alert" className="rounded-xl border border-slate-200 bg-white px-5 py-10 text-center shadow-xs sm:py-14">
-      <span className="mx-auto flex size-12 items-center justify-center rounded-full bg-amber-50 text-amber-600 ring-1 ring-amber-100">
-        <ClockIcon className="size-6" />
-      </span>
-      <h2 className="mt-4 text-base font-semibold text-slate-900">Roles cannot load right now</h2>
-      <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">{message}</p>
-      <div className="mt-6">
-        <ButtonLink href={retryHref} variant="secondary" prefetch={false}>
-          Try again
-        </ButtonLink>
-      </div>
-    </div>
-  );
+  return <SearchUnavailable title="Roles cannot load right now" message={message} retryHref={retryHref} />;
 }
 
 export function JobResultsSkeleton() {
