@@ -3,6 +3,7 @@
  * Prints the same verification report the app shows. --preload answers fetches from a folder (offline);
  * --email checks the recipient against that address.
  */
+import { renderReason } from '@/lib/verification/render';
 import { AppError } from '@/server/errors';
 import { cliInput, preloadFolder, verifyForSupport } from '@/server/badges/verify-file';
 
@@ -24,14 +25,14 @@ const icons = { ok: '✓', failed: '✗', warning: '!', skipped: '–' } as cons
 const stateWords = { verified: 'VERIFIED', unverified: 'UNVERIFIED', failed: 'FAILED', revoked: 'REVOKED', expired: 'EXPIRED' } as const;
 try {
   if (preload) console.error(`Preloaded ${preloadFolder(preload).length} document(s) from ${preload}.`);
-  const results = await verifyForSupport(cliInput(target), email ? [email] : []);
+  const results = await verifyForSupport(cliInput(target), { recipients: email ? [email] : [] });
   if (json) {
     console.log(JSON.stringify(results.map(({ facts, report }) => ({ achievement: facts.achievement.name, issuer: facts.issuer, ...report })), null, 2));
   } else {
     for (const { facts, report } of results) {
       console.log(`\n${facts.achievement.name} — ${facts.issuer.name} (${facts.issuer.id})`);
       console.log(`State: ${stateWords[report.state]}   checked ${report.checkedAt}`);
-      for (const check of report.checks) console.log(`  ${icons[check.status]} ${check.check.padEnd(9)} ${check.reason}`);
+      for (const check of report.checks) console.log(`  ${icons[check.status]} ${check.check.padEnd(9)} ${renderReason(check)}`);
     }
   }
   process.exit(results.every((result) => result.report.state === 'verified') ? 0 : 1);

@@ -4,6 +4,7 @@ import { ob3Credential, signDataIntegrity, signJwt } from '@/server/badges/issui
 import { didKeyIssuer } from '@/server/badges/issuing/issuer-keys';
 import { decodeCredentials } from '@/server/badges/parse/decode-credential';
 import { verifyCredential } from '@/server/badges/verify/verify-credential';
+import { memoryIssuerRegistry } from '@/server/issuers/issuer-registry';
 import type { Database } from '@/server/db/client';
 import { rolesIQualifyFor } from '@/server/jobs/match-jobs';
 import { loadSeekerCodes } from '@/server/jobs/seeker-codes';
@@ -54,7 +55,7 @@ export async function benchVerification(seconds = 4) {
   const credential = ob3Credential({ issuer, issuerName: 'Bench Academy', recipientEmail: 'bench@example.test', achievement: { id: 'https://bench.example/a', name: 'Bench Badge', description: 'Measures verification.', criteria: 'None.', alignments: [{ targetName: 'Python', targetUrl: PYTHON, targetFramework: 'ESCO' }] } });
   const text = JSON.stringify(await signDataIntegrity(credential, issuer));
   const [decoded] = await decodeCredentials({ source: 'json', text });
-  const options = { seeker: { verifiedEmails: ['bench@example.test'], unverifiedEmails: [], dids: [] }, isTrustedIssuer: () => true };
+  const options = { seeker: { verifiedEmails: ['bench@example.test'], unverifiedEmails: [], dids: [] }, registry: memoryIssuerRegistry([]), now: new Date() };
   const rate = async (run: () => Promise<unknown>) => {
     for (let i = 0; i < 20; i++) await run();
     let n = 0;

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { BadgeRow } from '@/server/badges/queries';
+import { renderReason } from '@/lib/verification/render';
 import { BadgeImage } from './badge-image';
 import { BadgeStateChip, checkLabels, failingCheck } from './badge-state';
 import { SkillChips, type BadgeSkill } from './badge-skills';
@@ -34,7 +35,7 @@ function Dates({ issuedAt, expiresAt }: { issuedAt: Date | null; expiresAt: Date
  * One badge on a CV: image, name, issuer, dates, skills and its state; the whole card opens the report.
  * Everything shown comes from the credential and is rendered as plain text.
  */
-export function BadgeCard({ badge, skills, headingLevel = 'h3' }: { badge: BadgeCardData; skills: BadgeSkill[]; headingLevel?: 'h2' | 'h3' }) {
+export function BadgeCard({ badge, skills, headingLevel = 'h3', audience = 'owner' }: { badge: BadgeCardData; skills: BadgeSkill[]; headingLevel?: 'h2' | 'h3'; audience?: 'owner' | 'others' }) {
   const Heading = headingLevel;
   const problem = failingCheck(badge.state, badge.report.checks);
   const headingId = `badge-${badge.id}`;
@@ -65,7 +66,7 @@ export function BadgeCard({ badge, skills, headingLevel = 'h3' }: { badge: Badge
             <p className="mt-3 flex min-w-0 items-center gap-1.5 text-sm text-slate-700">
               <AlertIcon className={problem.status === 'failed' ? 'size-4 shrink-0 text-red-600' : 'size-4 shrink-0 text-amber-600'} />
               <span className="truncate">
-                <span className="font-medium">{checkLabels[problem.check]}:</span> {problem.reason}
+                <span className="font-medium">{checkLabels[problem.check]}:</span> {renderReason(problem, audience)}
               </span>
             </p>
           )}

@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { Chip } from './chip';
 import { BanIcon, ClockIcon, VerifiedIcon, XCircleIcon } from './icons';
 
-export type BadgeState = 'verified' | 'unverified' | 'failed' | 'revoked' | 'expired';
-export type CheckName = 'format' | 'proof' | 'issuer' | 'status' | 'validity' | 'recipient';
-export type CheckStatus = 'ok' | 'failed' | 'warning' | 'skipped';
-export type Check = { check: CheckName; status: CheckStatus; reason: string; code?: string };
+import { BLOCKING_SKIPS, type BadgeState, type CheckName, type CheckResult } from '@/lib/verification/model';
+import type { RenderedCheck } from '@/lib/verification/render';
+
+export type { BadgeState, CheckName, CheckStatus } from '@/lib/verification/model';
+export type Check = RenderedCheck;
 
 /** The six checks in the order they run, in the words shown to people. */
 export const checkLabels: Record<CheckName, string> = {
@@ -78,17 +79,14 @@ export function BadgeStateChip({ state, className = '' }: { state: BadgeState; c
   return <>{states[state].chip(className)}</>;
 }
 
-// Skipped checks that hold a badge at "unverified" (the others, e.g. "no status list published", are benign).
-const blockingSkips = new Set(['network', 'unverified_identity', 'no_proof']);
-
 /** The check that explains a non-verified state, chosen the way the overall state was decided. */
-export function failingCheck(state: BadgeState, checks: Check[]): Check | null {
+export function failingCheck<C extends CheckResult>(state: BadgeState, checks: C[]): C | null {
   if (state === 'verified') return null;
   const failed = checks.filter((c) => c.status === 'failed');
   if (state === 'revoked') return failed.find((c) => c.check === 'status') ?? failed[0] ?? null;
   if (state === 'expired') return failed.find((c) => c.check === 'validity') ?? failed[0] ?? null;
   if (failed[0]) return failed[0];
-  return checks.find((c) => c.status === 'skipped' && c.code && blockingSkips.has(c.code)) ?? checks.find((c) => c.status === 'skipped') ?? null;
+  return checks.find((c) => c.status === 'skipped' && BLOCKING_SKIPS.has(c.code)) ?? checks.find((c) => c.status === 'skipped') ?? null;
 }
 
 

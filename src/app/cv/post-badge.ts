@@ -1,7 +1,8 @@
-import type { BadgeState, CheckName } from '@/components/badge-state';
+import type { BadgeState } from '@/lib/verification/model';
+import type { RenderedCheck } from '@/lib/verification/render';
 
 /** One credential the API attached (a presentation may yield several). */
-export type AttachedBadge = { id: string; name: string; issuerName: string; state: BadgeState; failing: { check: CheckName; reason: string } | null };
+export type AttachedBadge = { id: string; name: string; issuerName: string; issuerKnown: boolean; state: BadgeState; failing: RenderedCheck | null };
 export type PostBadgeResult = { ok: true; attached: AttachedBadge[] } | { ok: false; message: string };
 
 export const MAX_BADGE_FILE_BYTES = 5 * 1024 * 1024;

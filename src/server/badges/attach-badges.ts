@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, ne, sql } from 'drizzle-orm';
+import type { CheckResult } from '@/lib/verification/model';
 import type { Database } from '@/server/db/client';
 import { badges, cvs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
@@ -8,11 +9,11 @@ import { linkAlignments } from './link-alignments';
 import { decodeCredentials, type DecodedCredential } from './parse/decode-credential';
 import { readBadgeInput, type BadgeInput } from './parse/read-badge-input';
 import { loadSeekerIdentity } from './seeker-identity';
-import { isTrustedIssuer } from './trusted-issuers';
-import { decisiveCheck } from './verify/overall-state';
+import { decisiveCheck } from '@/lib/verification/model';
+import { dbIssuerRegistry } from '@/server/issuers/db-issuer-registry';
 import { verifyCredential, type Verification } from './verify/verify-credential';
 
-export type AttachedBadge = { id: string; name: string; issuerName: string; state: Verification['report']['state']; failing: { check: string; reason: string; code?: string } | null };
+export type AttachedBadge = { id: string; name: string; issuerName: string; issuerKnown: boolean; state: Verification['report']['state']; failing: CheckResult | null };
 
 export function credentialKeyOf(decoded: DecodedCredential, facts: Verification['facts']): string {
   return facts.credentialId ?? `sha256:${createHash('sha256').update(decoded.raw).digest('hex')}`;
@@ -23,11 +24,12 @@ export function credentialKeyOf(decoded: DecodedCredential, facts: Verification[
  * with its report — whatever the verdict: a badge that fails is kept and shown with the failing check.
  * Input that is not a badge at all, a duplicate, or someone else's proven badge is refused and nothing is stored.
  */
-export async function attachBadges(db: Database, seeker: { userId: string; cvId: string }, input: BadgeInput): Promise<AttachedBadge[]> {
+export async function attachBadges(db: Database, seeker: { userId: string; cvId: string }, input: BadgeInput, now = new Date()): Promise<AttachedBadge[]> {
   const decodedList = await decodeCredentials(readBadgeInput(input));
   if (decodedList.length > 20) throw new AppError('input:too_large', 'This presentation holds more than 20 credentials. Export fewer badges at a time.');
   const identity = await loadSeekerIdentity(db, seeker.userId);
-  const verified = await Promise.all(decodedList.map(async (decoded) => ({ decoded, verification: await verifyCredential(decoded, { seeker: identity, isTrustedIssuer: (id) => isTrustedIssuer(db, id) }) })));
+  const registry = dbIssuerRegistry(db);
+  const verified = await Promise.all(decodedList.map(async (decoded) => ({ decoded, verification: await verifyCredential(decoded, { seeker: identity, registry, now }) })));
 
   return db.transaction(async (tx) => {
     const attached: AttachedBadge[] = [];
@@ -60,6 +62,7 @@ export async function attachBadges(db: Database, seeker: { userId: string; cvId:
           criteria: facts.achievement.criteria,
           issuerId: facts.issuer.id,
           issuerName: facts.issuer.name,
+          issuerKnown: report.issuer?.known ?? false,
           level: facts.achievement.level,
           alignments,
           skillKeys: [...new Set(alignments.map((a) => a.conceptKey).filter((key): key is string => Boolean(key)))],
@@ -75,7 +78,7 @@ export async function attachBadges(db: Database, seeker: { userId: string; cvId:
         .returning({ id: badges.id });
       await tx.update(cvs).set({ searchVersion: sql`${cvs.searchVersion} + 1`, updatedAt: sql`now()` }).where(eq(cvs.id, seeker.cvId));
       const failing = decisiveCheck(report.checks);
-      attached.push({ id: row!.id, name: facts.achievement.name, issuerName: facts.issuer.name, state: report.state, failing: failing ? { check: failing.check, reason: failing.reason, code: failing.code } : null });
+      attached.push({ id: row!.id, name: facts.achievement.name, issuerName: report.issuer?.knownName ?? facts.issuer.name, issuerKnown: report.issuer?.known ?? false, state: report.state, failing });
     }
     await enqueueSearchSync(tx, 'candidate', [seeker.cvId]);
     return attached;

@@ -5,7 +5,7 @@ import { AppError } from '@/server/errors';
 import { enqueueSearchSync } from '@/server/search/sync/outbox';
 import { decodeCredentials } from './parse/decode-credential';
 import { loadSeekerIdentity } from './seeker-identity';
-import { isTrustedIssuer } from './trusted-issuers';
+import { dbIssuerRegistry } from '@/server/issuers/db-issuer-registry';
 import { verifyCredential } from './verify/verify-credential';
 
 /**
@@ -19,12 +19,12 @@ export async function reverifyBadge(db: Database, badgeId: string, now = new Dat
   const [decoded] = await decodeCredentials({ source: badge.source, text: badge.raw });
   if (!decoded) throw new AppError('internal', 'The stored credential could not be read.');
   const identity = await loadSeekerIdentity(db, badge.userId);
-  const { report, recipientBound } = await verifyCredential(decoded, { seeker: identity, isTrustedIssuer: (id) => isTrustedIssuer(db, id), previous: badge.report, now });
+  const { report, recipientBound } = await verifyCredential(decoded, { seeker: identity, registry: dbIssuerRegistry(db), previous: badge.report, now });
   const changed = report.state !== badge.state;
   await db.transaction(async (tx) => {
     await tx
       .update(badges)
-      .set({ state: report.state, report, recipientBound, checkedAt: new Date(report.checkedAt), verifiedAt: report.state === 'verified' ? new Date(report.checkedAt) : badge.verifiedAt })
+      .set({ state: report.state, report, recipientBound, issuerKnown: report.issuer?.known ?? false, checkedAt: new Date(report.checkedAt), verifiedAt: report.state === 'verified' ? new Date(report.checkedAt) : badge.verifiedAt })
       .where(eq(badges.id, badgeId));
     // verified_at moves on every successful check, and search shows it: always re-index.
     await tx.update(cvs).set({ searchVersion: sql`${cvs.searchVersion} + 1` }).where(eq(cvs.id, badge.cvId));

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { memoryIssuerRegistry, type IssuerRegistry } from '@/server/issuers/issuer-registry';
 import { setPreloadedDocuments } from '@/server/net/safe-fetch';
 import { decodeCredentials } from './parse/decode-credential';
 import { readBadgeInput, type BadgeInput } from './parse/read-badge-input';
@@ -35,8 +36,18 @@ export function cliInput(target: string): BadgeInput {
   return { kind: 'file', filename: path.basename(target), bytes: readFileSync(target) };
 }
 
-/** Verifies without a seeker: the recipient check reports who the badge names rather than binding it. */
-export async function verifyForSupport(input: BadgeInput, emails: string[]): Promise<Verification[]> {
+export type SupportOptions = { recipients: string[]; registry?: IssuerRegistry; now?: Date };
+
+/**
+ * Verifies for support staff. Without recipients the recipient check is skipped (it does not decide the state);
+ * with them (emails or DIDs), a credential about someone else fails.
+ */
+export async function verifyForSupport(input: BadgeInput, options: SupportOptions): Promise<Verification[]> {
   const decoded = await decodeCredentials(readBadgeInput(input));
-  return Promise.all(decoded.map((credential) => verifyCredential(credential, { seeker: { verifiedEmails: emails, unverifiedEmails: [], dids: [] }, isTrustedIssuer: () => false })));
+  const seeker = options.recipients.length
+    ? { verifiedEmails: options.recipients.filter((r) => !r.startsWith('did:')), unverifiedEmails: [], dids: options.recipients.filter((r) => r.startsWith('did:')) }
+    : null;
+  const registry = options.registry ?? memoryIssuerRegistry([]);
+  const now = options.now ?? new Date();
+  return Promise.all(decoded.map((credential) => verifyCredential(credential, { seeker, registry, now })));
 }

@@ -5,9 +5,9 @@ const align = (targetName: string, uuid: string) => ({ targetName, targetUrl: es
 
 /** Demo issuers (did:key, keys derived from their names) and what they award. */
 export const demoIssuers = [
-  { key: 'clyde', name: 'Clyde Data Academy', trusted: true, colour: [15, 118, 110] as [number, number, number] },
-  { key: 'forth', name: 'Forth Valley College', trusted: true, colour: [67, 56, 202] as [number, number, number] },
-  { key: 'northsea', name: 'North Sea Skills Hub', trusted: false, colour: [180, 83, 9] as [number, number, number] },
+  { key: 'clyde', name: 'Clyde Data Academy', trusted: true, domains: ['clyde-data-academy.example'], colour: [15, 118, 110] as [number, number, number] },
+  { key: 'forth', name: 'Forth Valley College', trusted: true, domains: ['forth-valley-college.example'], colour: [67, 56, 202] as [number, number, number] },
+  { key: 'northsea', name: 'North Sea Skills Hub', trusted: false, domains: [] as string[], colour: [180, 83, 9] as [number, number, number] },
 ] as const;
 export type DemoIssuerKey = (typeof demoIssuers)[number]['key'];
 

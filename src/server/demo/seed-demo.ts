@@ -6,7 +6,8 @@ import { ob3Credential, signDataIntegrity } from '@/server/badges/issuing/issue-
 import { didKeyIssuer, type IssuerKey } from '@/server/badges/issuing/issuer-keys';
 import { updateCv } from '@/server/cv/service';
 import type { Database } from '@/server/db/client';
-import { cvs, memberships, organisations, trustedIssuers, users } from '@/server/db/schema';
+import { cvs, memberships, organisations, users } from '@/server/db/schema';
+import { addKnownIssuer } from '@/server/issuers/change-known-issuers';
 import { saveJob, setJobStatus } from '@/server/jobs/save-job';
 import type { Viewer } from '@/server/auth/viewer';
 import { DEMO_PASSWORD, demoEmployers, demoSeekers } from './demo-accounts';
@@ -25,7 +26,7 @@ export async function seedDemoData(db: Database, onProgress?: (done: number, tot
   for (const issuer of demoIssuers) {
     const key = await didKeyIssuer(`demo:${issuer.key}`);
     issuers.set(issuer.key, key);
-    if (issuer.trusted) await db.insert(trustedIssuers).values({ issuerId: key.did, name: issuer.name }).onConflictDoNothing();
+    if (issuer.trusted) await addKnownIssuer(db, { issuerId: key.did, name: issuer.name, domains: [...issuer.domains], source: 'admin', sourceDetail: 'demo data' });
   }
   const total = demoEmployers.length + demoSeekers.length;
   let done = 0;

@@ -3,7 +3,7 @@ import { jobPostingJsonLd } from './job-posting-jsonld';
 
 const job = {
   id: 'j1', orgId: 'o1', title: 'Junior Data Analyst', description: 'Analyse things.', location: 'Glasgow', workplace: 'hybrid' as const, contractType: 'permanent' as const,
-  salaryMin: 27000, salaryMax: 32000, salaryCurrency: 'GBP', salaryPeriod: 'year' as const, closingDate: '2026-12-31', status: 'published' as const,
+  salaryMin: 27000, salaryMax: 32000, salaryCurrency: 'GBP', salaryPeriod: 'year' as const, closingDate: '2026-12-31', status: 'published' as const, acceptUnknownIssuers: false,
   publishedAt: new Date('2026-11-20T09:00:00Z'), searchVersion: 1, createdBy: null, createdAt: new Date('2026-11-19T09:00:00Z'), updatedAt: new Date(),
 };
 const requirement = (kind: 'skill' | 'achievement', code: string, label: string) => ({ id: label, jobId: 'j1', kind, code, label, importance: 'required' as const, minLevel: null, position: 0 });

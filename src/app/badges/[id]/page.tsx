@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { BadgeImage } from '@/components/badge-image';
 import { badgeSkills } from '@/components/badge-skills';
 import { BadgeStateChip } from '@/components/badge-state';
-import { checksForOthers } from '@/server/badges/policies';
+import { presentReport } from '@/lib/verification/present';
 import { Card } from '@/components/card';
 import { ArrowLeftIcon } from '@/components/icons';
 import { VerificationReport } from '@/components/verification-report';
@@ -77,7 +77,7 @@ export default async function BadgeReportPage({ params }: Params) {
         <div className="space-y-3 lg:col-span-3">
           <VerificationReport
             state={badge.state}
-            checks={isOwner ? badge.report.checks : checksForOthers(badge.report.checks)}
+            checks={presentReport(badge.report, isOwner ? 'owner' : 'others').checks}
             checkedAt={badge.checkedAt}
             actions={isOwner ? <CheckAgainButton badgeId={badge.id} /> : undefined}
           />

@@ -5,7 +5,6 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { z } from 'zod';
 import { BadgeList } from '@/components/badge-list';
-import { checksForOthers } from '@/server/badges/policies';
 import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
 import { EmptyState } from '@/components/empty-state';
@@ -49,8 +48,8 @@ export default async function PublicCvPage({ params }: Params) {
   if (!found) notFound();
   const { cv, ownerName, viewer, labels } = found;
   const isOwner = viewer?.id === cv.userId;
-  // "As others see it", also for the owner: the recipient check's reason (it names their email) stays private.
-  const badges = found.badges.map((badge) => ({ ...badge, report: { ...badge.report, checks: checksForOthers(badge.report.checks) } }));
+  // "As others see it", also for the owner: only verified badges; a count of the others.
+  const badges = found.badges.filter((badge) => badge.state === 'verified');
   const verifiedCount = badges.filter((badge) => badge.state === 'verified').length;
 
   return (

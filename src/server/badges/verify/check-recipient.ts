@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CheckResult } from '@/server/db/schema';
+import { checkResult, type CheckResult } from '@/lib/verification/model';
 import type { BadgeFacts } from './facts';
 
 /** What the seeker has proven about themselves, plus the addresses they have not verified yet. */
@@ -14,36 +14,41 @@ export function identityMatches(claim: { identity: string; hashed: boolean; salt
   return [candidate, candidate.toLowerCase()].some((value) => createHash(algorithm).update(value + (claim.salt ?? '')).digest('hex') === digest.toLowerCase());
 }
 
-/** Is the credential about this seeker? Returns the bound identity when it is. */
-export function checkRecipient(facts: BadgeFacts, seeker: SeekerIdentity): { result: CheckResult; bound: string | null } {
+type Claim = { type: string; identity: string; hashed: boolean; salt: string | null };
+
+export function recipientClaims(facts: BadgeFacts): Claim[] {
   const recipient = facts.recipient;
-  const claims: { type: string; identity: string; hashed: boolean; salt: string | null }[] = [];
+  const claims: Claim[] = [];
   if (recipient?.kind === 'ob2') claims.push({ type: recipient.type, identity: recipient.identity, hashed: recipient.hashed, salt: recipient.salt });
   if (recipient?.kind === 'ob3') {
     if (recipient.subjectId) claims.push({ type: 'did', identity: recipient.subjectId, hashed: false, salt: null });
     for (const entry of recipient.identifiers) claims.push({ type: entry.identityType, identity: entry.identityHash, hashed: entry.hashed, salt: entry.salt });
   }
-  if (claims.length === 0) return { result: { check: 'recipient', status: 'failed', reason: 'The badge names no recipient, so it cannot be tied to anyone.', code: 'no_recipient' }, bound: null };
+  return claims;
+}
 
-  for (const claim of claims) {
-    const isEmail = /^(email|emailaddress)$/i.test(claim.type);
-    const isDid = claim.type === 'did' || claim.identity.startsWith('did:');
-    if (isEmail) {
-      const verified = seeker.verifiedEmails.find((email) => identityMatches(claim, email));
-      if (verified) return { result: { check: 'recipient', status: 'ok', reason: `Issued to ${verified}, a verified address of yours.` }, bound: `email:${verified.toLowerCase()}` };
-      const unverified = seeker.unverifiedEmails.find((email) => identityMatches(claim, email));
-      if (unverified) {
-        return {
-          result: { check: 'recipient', status: 'skipped', reason: `Issued to ${unverified}: verify that address to prove the badge is yours.`, code: 'unverified_identity' },
-          bound: null,
-        };
-      }
-    }
-    if (isDid && seeker.dids.includes(claim.identity)) return { result: { check: 'recipient', status: 'ok', reason: `Issued to ${claim.identity}, a DID you control.` }, bound: `did:${claim.identity}` };
+const isEmailClaim = (claim: Claim) => /^(email|emailaddress)$/i.test(claim.type);
+const isDidClaim = (claim: Claim) => claim.type === 'did' || claim.identity.startsWith('did:');
+
+/**
+ * Is the credential about this seeker? Returns the bound identity when it is. Without a seeker (support
+ * staff verifying a file), the check is skipped and does not decide the state.
+ */
+export function checkRecipient(facts: BadgeFacts, seeker: SeekerIdentity | null): { result: CheckResult; bound: string | null } {
+  const claims = recipientClaims(facts);
+  if (!seeker) {
+    const names = claims.filter((claim) => !claim.hashed).map((claim) => claim.identity);
+    return { result: checkResult('recipient', 'skipped', 'not_checked', { names: names.length ? names.join(', ') : null }), bound: null };
   }
-  const what = claims.some((claim) => /email/i.test(claim.type)) ? 'an email address' : 'an identifier';
-  return {
-    result: { check: 'recipient', status: 'failed', reason: `Issued to ${what} that is not one of yours. Add and verify the address the badge was issued to.`, code: 'other_recipient' },
-    bound: null,
-  };
+  if (claims.length === 0) return { result: checkResult('recipient', 'failed', 'no_recipient'), bound: null };
+  for (const claim of claims) {
+    if (isEmailClaim(claim)) {
+      const verified = seeker.verifiedEmails.find((email) => identityMatches(claim, email));
+      if (verified) return { result: checkResult('recipient', 'ok', 'bound', { kind: 'email', identity: verified }), bound: `email:${verified.toLowerCase()}` };
+      const unverified = seeker.unverifiedEmails.find((email) => identityMatches(claim, email));
+      if (unverified) return { result: checkResult('recipient', 'skipped', 'unverified_identity', { kind: 'email', identity: unverified }), bound: null };
+    }
+    if (isDidClaim(claim) && seeker.dids.includes(claim.identity)) return { result: checkResult('recipient', 'ok', 'bound', { kind: 'did', identity: claim.identity }), bound: `did:${claim.identity}` };
+  }
+  return { result: checkResult('recipient', 'failed', 'other_recipient', { kind: claims.some(isEmailClaim) ? 'email' : 'identifier' }), bound: null };
 }

@@ -1,11 +1,11 @@
 import { gunzipSync } from 'node:zlib';
-import type { CheckResult } from '@/server/db/schema';
+import { checkResult, type CheckResult } from '@/lib/verification/model';
+import { isNetworkError } from './proof-result';
 import { fetchJson } from '@/server/net/safe-fetch';
 import { verifyDataIntegrity } from './data-integrity';
 import type { BadgeFacts, StatusEntry } from './facts';
 
 const STATUS_TTL_MS = 5 * 60_000;
-const isNetwork = (error: unknown) => (error as { name?: string })?.name === 'FetchRefusedError';
 
 /** Bit `index` of a GZIP-compressed bitstring (bit 0 is the most significant bit of the first byte). */
 export function readStatusBit(encodedList: string, index: number): boolean {
@@ -19,32 +19,32 @@ export function readStatusBit(encodedList: string, index: number): boolean {
 
 async function checkStatusEntry(entry: StatusEntry, issuerId: string): Promise<CheckResult | null> {
   if (!/^(BitstringStatusListEntry|StatusList2021Entry)$/.test(entry.type)) {
-    return { check: 'status', status: 'warning', reason: `The issuer uses a status method Badgeboard does not read (${entry.type}).`, code: 'unsupported' };
+    return checkResult('status', 'warning', 'unsupported', { type: entry.type });
   }
   const value = await fetchJson(entry.listUrl, { timeoutMs: 5000, maxBytes: 2 * 1024 * 1024, cacheTtlMs: STATUS_TTL_MS });
   const list = value as Record<string, unknown>;
   const listIssuer = typeof list.issuer === 'string' ? list.issuer : (list.issuer as { id?: string } | undefined)?.id;
-  if (listIssuer !== issuerId) return { check: 'status', status: 'failed', reason: `The status list at ${entry.listUrl} was not published by the badge's issuer.`, code: 'foreign_list' };
+  if (listIssuer !== issuerId) return checkResult('status', 'failed', 'foreign_list', { url: entry.listUrl });
   const proof = await verifyDataIntegrity(list, (list.validFrom ?? list.issuanceDate ?? null) as string | null);
-  if (!proof.verified) return { check: 'status', status: 'failed', reason: `The status list at ${entry.listUrl} has an invalid proof (${proof.message}).`, code: 'bad_list' };
+  if (!proof.verified) return checkResult('status', 'failed', 'bad_list', { url: entry.listUrl, detail: proof.message });
   const encoded = (list.credentialSubject as { encodedList?: string } | undefined)?.encodedList;
-  if (!encoded) return { check: 'status', status: 'failed', reason: `The status list at ${entry.listUrl} holds no encodedList.`, code: 'bad_list' };
+  if (!encoded) return checkResult('status', 'failed', 'bad_list', { url: entry.listUrl, detail: 'it holds no encodedList' });
   if (!readStatusBit(encoded, entry.index)) return null;
   return entry.purpose === 'suspension'
-    ? { check: 'status', status: 'failed', reason: 'Suspended by the issuer (their status list marks it suspended).', code: 'suspended' }
-    : { check: 'status', status: 'failed', reason: 'Revoked by the issuer (their status list marks it revoked).', code: 'revoked' };
+    ? checkResult('status', 'failed', 'suspended')
+    : checkResult('status', 'failed', 'revoked');
 }
 
 async function checkOb2Revocation(facts: BadgeFacts): Promise<CheckResult | null> {
   const ob2 = facts.ob2!;
-  if (ob2.revoked) return { check: 'status', status: 'failed', reason: `Revoked by the issuer${ob2.revocationReason ? `: ${ob2.revocationReason}` : '.'}`, code: 'revoked' };
+  if (ob2.revoked) return checkResult('status', 'failed', 'revoked', { reason: ob2.revocationReason });
   if (!ob2.revocationList) return null;
   const value = await fetchJson(ob2.revocationList, { timeoutMs: 5000, maxBytes: 2 * 1024 * 1024, cacheTtlMs: STATUS_TTL_MS });
   const revoked = ((value as { revokedAssertions?: unknown[] }).revokedAssertions ?? []).map((item) =>
     typeof item === 'string' ? { id: item, reason: null } : { id: String((item as { id?: string; uid?: string }).id ?? (item as { uid?: string }).uid), reason: (item as { revocationReason?: string }).revocationReason ?? null },
   );
   const hit = revoked.find((item) => item.id === ob2.assertionId);
-  return hit ? { check: 'status', status: 'failed', reason: `Revoked by the issuer${hit.reason ? `: ${hit.reason}` : '.'}`, code: 'revoked' } : null;
+  return hit ? checkResult('status', 'failed', 'revoked', { reason: hit.reason }) : null;
 }
 
 /** Has the issuer revoked or suspended it? (BitstringStatusList, StatusList2021, OB 2.0 revocation list.) */
@@ -54,17 +54,17 @@ export async function checkStatus(facts: BadgeFacts): Promise<CheckResult> {
       const problem = await checkOb2Revocation(facts);
       if (problem) return problem;
       return facts.ob2!.revocationList
-        ? { check: 'status', status: 'ok', reason: "Not on the issuer's revocation list." }
-        : { check: 'status', status: 'skipped', reason: 'The issuer publishes no revocation list; nothing to check.', code: 'not_applicable' };
+        ? checkResult('status', 'ok', 'not_on_revocation_list')
+        : checkResult('status', 'skipped', 'not_applicable');
     }
-    if (facts.status.length === 0) return { check: 'status', status: 'skipped', reason: 'The issuer publishes no revocation status for this badge; nothing to check.', code: 'not_applicable' };
+    if (facts.status.length === 0) return checkResult('status', 'skipped', 'not_applicable');
     for (const entry of facts.status) {
       const problem = await checkStatusEntry(entry, facts.issuer.id);
       if (problem) return problem;
     }
-    return { check: 'status', status: 'ok', reason: "Neither revoked nor suspended on the issuer's status list." };
+    return checkResult('status', 'ok', 'not_revoked');
   } catch (error) {
-    if (isNetwork(error)) return { check: 'status', status: 'skipped', reason: `The issuer's status list could not be fetched (${(error as Error).message}). Badgeboard will try again.`, code: 'network' };
-    return { check: 'status', status: 'failed', reason: `The issuer's status list could not be read: ${(error as Error).message}`, code: 'bad_list' };
+    if (isNetworkError(error)) return checkResult('status', 'skipped', 'network', { detail: (error as Error).message });
+    return checkResult('status', 'failed', 'bad_list', { detail: (error as Error).message });
   }
 }

@@ -1,20 +1,15 @@
-import type { CheckResult } from '@/server/db/schema';
+import { checkResult, type CheckResult } from '@/lib/verification/model';
 import type { BadgeFacts } from './facts';
 
 const CLOCK_SKEW_MS = 5 * 60_000;
-const day = (iso: string) => new Date(iso).toISOString().slice(0, 10);
 
 /** Issued not in the future, and not expired. */
-export function checkValidity(facts: Pick<BadgeFacts, 'issuedAt' | 'expiresAt'>, now = new Date()): CheckResult {
+export function checkValidity(facts: Pick<BadgeFacts, 'issuedAt' | 'expiresAt'>, now: Date): CheckResult {
   const issued = facts.issuedAt ? Date.parse(facts.issuedAt) : NaN;
   const expires = facts.expiresAt ? Date.parse(facts.expiresAt) : null;
-  if (facts.issuedAt && Number.isNaN(issued)) return { check: 'validity', status: 'failed', reason: `The issue date "${facts.issuedAt}" is not a date.`, code: 'bad_date' };
-  if (expires !== null && Number.isNaN(expires)) return { check: 'validity', status: 'failed', reason: `The expiry date "${facts.expiresAt}" is not a date.`, code: 'bad_date' };
-  if (issued > now.getTime() + CLOCK_SKEW_MS) return { check: 'validity', status: 'failed', reason: `Dated in the future (valid from ${day(facts.issuedAt!)}).`, code: 'not_yet_valid' };
-  if (expires !== null && expires <= now.getTime()) return { check: 'validity', status: 'failed', reason: `Expired on ${day(facts.expiresAt!)}.`, code: 'expired' };
-  return {
-    check: 'validity',
-    status: 'ok',
-    reason: expires !== null ? `Valid until ${day(facts.expiresAt!)}.` : facts.issuedAt ? `Issued ${day(facts.issuedAt)}; it does not expire.` : 'It does not expire.',
-  };
+  if (facts.issuedAt && Number.isNaN(issued)) return checkResult('validity', 'failed', 'bad_date', { field: 'issue date', value: facts.issuedAt });
+  if (expires !== null && Number.isNaN(expires)) return checkResult('validity', 'failed', 'bad_date', { field: 'expiry date', value: facts.expiresAt });
+  if (issued > now.getTime() + CLOCK_SKEW_MS) return checkResult('validity', 'failed', 'not_yet_valid', { from: facts.issuedAt });
+  if (expires !== null && expires <= now.getTime()) return checkResult('validity', 'failed', 'expired', { on: facts.expiresAt });
+  return expires !== null ? checkResult('validity', 'ok', 'valid_until', { until: facts.expiresAt }) : checkResult('validity', 'ok', 'no_expiry', { issued: facts.issuedAt });
 }

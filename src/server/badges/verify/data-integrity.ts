@@ -2,18 +2,24 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
-import { documentLoader } from './document-loader';
+import { documentLoader, UnknownContextError } from './document-loader';
+import { isNetworkError } from './proof-result';
 
 // Verifying suites are stateless: build them once.
 const suites = [new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }), new Ed25519Signature2020()];
 
-export type ProofOutcome = { verified: true; verificationMethod: string } | { verified: false; message: string; network: boolean };
+export type ProofOutcome =
+  | { verified: true; verificationMethod: string; suite: string }
+  | { verified: false; code: 'invalid_signature' | 'unknown_context' | 'invalid' | 'unsupported_suite' | 'no_key'; message: string; network: boolean };
 
+const errorsOf = (error: unknown): unknown[] => {
+  const e = error as { errors?: unknown[] } | undefined;
+  return [error, ...(e?.errors ?? []).flatMap(errorsOf)];
+};
 const firstMessage = (error: unknown): string => {
-  const e = error as { message?: string; errors?: { message?: string; errors?: unknown[] }[] } | undefined;
-  const inner = e?.errors?.[0];
+  const inner = (error as { errors?: unknown[] } | undefined)?.errors?.[0];
   if (inner) return firstMessage(inner);
-  return e?.message ?? 'The proof could not be checked.';
+  return (error as { message?: string } | undefined)?.message ?? 'The proof could not be checked.';
 };
 
 /**
@@ -22,15 +28,19 @@ const firstMessage = (error: unknown): string => {
  */
 export async function verifyDataIntegrity(credential: Record<string, unknown>, at: string | null): Promise<ProofOutcome> {
   const proofs = Array.isArray(credential.proof) ? credential.proof : credential.proof ? [credential.proof] : [];
-  const verificationMethod = (proofs[0] as { verificationMethod?: string } | undefined)?.verificationMethod ?? '';
+  const first = proofs[0] as { verificationMethod?: string; cryptosuite?: string; type?: string } | undefined;
+  let failure: unknown;
   try {
     // Revocation is the status check's job (it reports it separately), not the proof's.
     const result = await vc.verifyCredential({ credential, suite: suites, documentLoader, now: at ?? undefined, checkStatus: async () => ({ verified: true }) });
-    if (result.verified) return { verified: true, verificationMethod };
-    const message = firstMessage(result.error ?? result.results?.[0]?.error);
-    return { verified: false, message, network: /fetch|timed? ?out|ECONN|ENOTFOUND|network|took longer/i.test(message) };
+    if (result.verified) return { verified: true, verificationMethod: first?.verificationMethod ?? '', suite: first?.cryptosuite ?? first?.type ?? 'proof' };
+    failure = result.error ?? result.results?.[0]?.error;
   } catch (error) {
-    const message = firstMessage(error);
-    return { verified: false, message, network: /fetch|timed? ?out|ECONN|ENOTFOUND|network|took longer/i.test(message) };
+    failure = error;
   }
+  const all = errorsOf(failure);
+  const message = firstMessage(failure);
+  if (all.some((e) => e instanceof UnknownContextError)) return { verified: false, code: 'unknown_context', message, network: false };
+  const network = all.some(isNetworkError);
+  return { verified: false, code: /invalid signature|signature verification failed/i.test(message) ? 'invalid_signature' : 'invalid', message, network };
 }

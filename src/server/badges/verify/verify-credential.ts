@@ -1,28 +1,32 @@
 import { ZodError } from 'zod';
-import type { CheckResult, VerificationReport } from '@/server/db/schema';
+import { checkResult, overallState, type CheckResult, type VerificationReport } from '@/lib/verification/model';
 import { AppError } from '@/server/errors';
+import type { IssuerRegistry } from '@/server/issuers/issuer-registry';
 import type { DecodedCredential } from '../parse/decode-credential';
-import { checkIssuer } from './check-issuer';
+import { BOUND_ISSUER_CODES, checkIssuer, recheckIssuerStanding, type IssuerCheck } from './check-issuer';
 import { checkProof } from './check-proof';
 import { checkRecipient, type SeekerIdentity } from './check-recipient';
+import { schemaFindings } from './check-schema';
 import { checkStatus } from './check-status';
 import { checkValidity } from './check-validity';
 import type { BadgeFacts } from './facts';
-import { overallState } from './overall-state';
 import { readOb2 } from './read-ob2';
 import { readOb3 } from './read-ob3';
 
 export type VerifyOptions = {
-  seeker: SeekerIdentity;
-  isTrustedIssuer: (issuerId: string) => boolean | Promise<boolean>;
-  now?: Date;
-  /** Proof and issuer results of an earlier check of the same bytes: they cannot change, so they are reused. */
+  /** Whom the credential must be about; null = nobody in particular (support staff checking a file): the recipient check is skipped. */
+  seeker: SeekerIdentity | null;
+  registry: IssuerRegistry;
+  now: Date;
+  /** The report of an earlier check of the same bytes: its proof and key binding cannot change, so they are reused. */
   previous?: VerificationReport;
 };
 
 export type Verification = { facts: BadgeFacts; report: VerificationReport; recipientBound: string | null };
 
-/** Format check: reads the facts, or refuses the input with what is missing (nothing gets stored). */
+const kindOf = (decoded: DecodedCredential) => decoded.format;
+
+/** Reads the facts, or refuses the input with what is missing (nothing gets stored). */
 export async function readFacts(decoded: DecodedCredential): Promise<BadgeFacts> {
   try {
     return decoded.format === 'ob3' ? readOb3(decoded.credential) : await readOb2(decoded.credential);
@@ -37,44 +41,35 @@ export async function readFacts(decoded: DecodedCredential): Promise<BadgeFacts>
   }
 }
 
-const reusable = (result: CheckResult | undefined) => result && result.status !== 'skipped' && result.code !== 'network';
+function formatCheck(decoded: DecodedCredential): CheckResult {
+  const { violations, notes } = schemaFindings(decoded);
+  const [first] = violations;
+  if (first) return checkResult('format', 'failed', 'schema', { kind: kindOf(decoded), path: first.path, message: first.message, count: violations.length });
+  return checkResult('format', 'ok', 'readable', { kind: kindOf(decoded), jwt: Boolean(decoded.jwt) }, notes);
+}
 
-/** Runs the six checks; each is reported separately with a reason a person understands. */
-export async function verifyCredential(decoded: DecodedCredential, options: VerifyOptions): Promise<Verification> {
-  const facts = await readFacts(decoded);
-  const formatResult: CheckResult = {
-    check: 'format',
-    status: 'ok',
-    reason: `${decoded.format === 'ob3' ? 'Open Badges 3.0 credential' : 'Open Badges 2.0 assertion'}${decoded.jwt ? ' (JWT)' : ''} with all required fields.`,
-  };
+const reusable = (result: CheckResult | undefined): result is CheckResult => Boolean(result && result.status !== 'skipped' && result.code !== 'network');
+
+/** Proof and issuer: reused from an earlier check of the same bytes when that one got an answer, else checked now. */
+async function proofAndIssuer(decoded: DecodedCredential, facts: BadgeFacts, options: VerifyOptions): Promise<{ proof: CheckResult; issuer: IssuerCheck }> {
   const previousProof = options.previous?.checks.find((c) => c.check === 'proof');
   const previousIssuer = options.previous?.checks.find((c) => c.check === 'issuer');
-  let proof: CheckResult;
-  let issuer: CheckResult;
-  if (reusable(previousProof) && reusable(previousIssuer) && previousProof!.status === 'ok') {
-    proof = previousProof!;
-    const trusted = await options.isTrustedIssuer(facts.issuer.id);
-    issuer = previousIssuer!.status === 'failed' ? previousIssuer! : checkIssuerTrust(previousIssuer!, facts, trusted);
-  } else {
-    const checked = await checkProof(decoded, facts);
-    proof = checked.result;
-    issuer = checkIssuer(facts, checked.signer, await options.isTrustedIssuer(facts.issuer.id));
+  if (reusable(previousProof) && reusable(previousIssuer) && previousProof.status !== 'failed') {
+    if (BOUND_ISSUER_CODES.has(previousIssuer.code)) return { proof: previousProof, issuer: await recheckIssuerStanding(facts, options.registry) };
+    if (previousIssuer.status === 'failed') return { proof: previousProof, issuer: { result: previousIssuer, trust: (await checkIssuer(facts, null, options.registry)).trust } };
   }
-  const status = proof.status === 'failed' ? skippedAfterProof('status') : await checkStatus(facts);
+  const checked = await checkProof(decoded, facts);
+  return { proof: checked.result, issuer: await checkIssuer(facts, checked.signer, options.registry) };
+}
+
+/** Runs the six checks; each result is a code with its parameters, rendered into words at the edge. */
+export async function verifyCredential(decoded: DecodedCredential, options: VerifyOptions): Promise<Verification> {
+  const facts = await readFacts(decoded);
+  const format = formatCheck(decoded);
+  const { proof, issuer } = await proofAndIssuer(decoded, facts, options);
+  const status = proof.status === 'failed' ? checkResult('status', 'skipped', 'no_proof_ok') : await checkStatus(facts);
   const validity = checkValidity(facts, options.now);
   const recipient = checkRecipient(facts, options.seeker);
-  const checks = [formatResult, proof, issuer, status, validity, recipient.result];
-  return { facts, report: { state: overallState(checks), checks, checkedAt: (options.now ?? new Date()).toISOString() }, recipientBound: recipient.bound };
-}
-
-function skippedAfterProof(check: 'status'): CheckResult {
-  return { check, status: 'skipped', reason: 'Not checked: the proof failed, so the status list cannot speak for this copy.', code: 'no_proof_ok' };
-}
-
-/** An issuer result reused from an earlier check, with the trusted-list part brought up to date. */
-function checkIssuerTrust(previous: CheckResult, facts: BadgeFacts, trusted: boolean): CheckResult {
-  const binding = previous.reason.split(` ${facts.issuer.name} is`)[0]!;
-  return trusted
-    ? { check: 'issuer', status: 'ok', reason: `${binding} ${facts.issuer.name} is on Badgeboard's trusted issuer list.` }
-    : { check: 'issuer', status: 'warning', reason: `${binding} ${facts.issuer.name} is not on Badgeboard's trusted issuer list: judge the issuer yourself.`, code: 'untrusted' };
+  const checks = [format, proof, issuer.result, status, validity, recipient.result];
+  return { facts, report: { state: overallState(checks), checks, checkedAt: options.now.toISOString(), issuer: issuer.trust }, recipientBound: recipient.bound };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { VerificationReport } from '@/lib/verification/model';
+import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cvs } from './cv';
 import { users } from './users';
 
@@ -7,16 +8,7 @@ export const badgeState = pgEnum('badge_state', ['verified', 'unverified', 'fail
 export const badgeFormat = pgEnum('badge_format', ['ob2', 'ob3']);
 export const badgeSource = pgEnum('badge_source', ['png', 'svg', 'json', 'jwt', 'url', 'presentation']);
 
-/** The result of one verification check, as stored and shown. */
-export type CheckResult = {
-  check: 'format' | 'proof' | 'issuer' | 'status' | 'validity' | 'recipient';
-  status: 'ok' | 'failed' | 'warning' | 'skipped';
-  reason: string;
-  /** Machine detail for support staff, e.g. `revoked`, `expired`, `network`. */
-  code?: string;
-};
-
-export type VerificationReport = { state: (typeof badgeState.enumValues)[number]; checks: CheckResult[]; checkedAt: string };
+export type { CheckResult, VerificationReport } from '@/lib/verification/model';
 
 /** A credential a seeker attached to their CV: kept verbatim, with what was parsed and the latest report. */
 export const badges = pgTable(
@@ -43,7 +35,10 @@ export const badges = pgTable(
     imageUrl: text('image_url'),
     criteria: text('criteria'),
     issuerId: text('issuer_id').notNull(),
+    /** The issuer's name as the credential claims it (a claim; the registry holds verified names). */
     issuerName: text('issuer_name').notNull(),
+    /** The issuer id is in the known-issuer registry (kept in step with the registry, re-indexed on change). */
+    issuerKnown: boolean('issuer_known').notNull().default(false),
     level: text('level'),
     /** Alignments as given, and the taxonomy keys they resolved to (direct, not expanded). */
     alignments: jsonb('alignments').$type<{ targetName?: string; targetUrl?: string; targetCode?: string; targetFramework?: string; conceptKey: string | null; recognised: boolean }[]>().notNull().default(sql`'[]'::jsonb`),
@@ -67,15 +62,31 @@ export const badges = pgTable(
     index('badges_achievement_idx').on(t.achievementId),
     index('badges_user_idx').on(t.userId),
     index('badges_checked_idx').on(t.checkedAt),
+    index('badges_issuer_achievement_idx').on(t.issuerId, t.achievementId),
   ],
 );
 
-/** Issuers Badgeboard's admins vouch for; others are shown as "not on the trusted list", never hidden. */
-export const trustedIssuers = pgTable('trusted_issuers', {
-  issuerId: text('issuer_id').primaryKey(),
-  name: text('name').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const knownIssuerSource = pgEnum('known_issuer_source', ['organisation', 'admin', 'registry']);
+
+/**
+ * The known-issuer registry: an issuer *is* its id (DID or https URL); this binds ids to a verified display
+ * name and domains. Badges from ids not listed here can still verify, as "issuer not known to Badgeboard".
+ */
+export const knownIssuers = pgTable(
+  'known_issuers',
+  {
+    issuerId: text('issuer_id').primaryKey(),
+    name: text('name').notNull(),
+    /** `name` normalised for case, spacing and punctuation: what impersonation is matched on. */
+    normalisedName: text('normalised_name').notNull(),
+    domains: text('domains').array().notNull().default(sql`'{}'::text[]`),
+    source: knownIssuerSource('source').notNull(),
+    /** Where it came from: the organisation's id, the admin's email, or the registry file's name. */
+    sourceDetail: text('source_detail'),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('known_issuers_normalised_name_idx').on(t.normalisedName)],
+);
 
 /** Identities a seeker has proven (email addresses, DIDs): what recipient binding compares against. */
 export const seekerIdentities = pgTable(

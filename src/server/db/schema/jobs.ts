@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cvs } from './cv';
 import { organisations, users } from './users';
 
@@ -29,6 +29,8 @@ export const jobs = pgTable(
     salaryPeriod: text('salary_period').$type<'year' | 'hour'>().notNull().default('year'),
     closingDate: date('closing_date'),
     status: jobStatus('status').notNull().default('draft'),
+    /** Count verified badges from issuers not known to Badgeboard towards this role (off: known issuers only). */
+    acceptUnknownIssuers: boolean('accept_unknown_issuers').notNull().default(false),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     searchVersion: bigint('search_version', { mode: 'number' }).notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -49,6 +51,9 @@ export const jobRequirements = pgTable(
     kind: requirementKind('kind').notNull(),
     /** Taxonomy key (skill) or achievement id. */
     code: text('code').notNull(),
+    /** For an achievement: the issuer id it belongs to. An achievement is (issuer id, achievement id). */
+    issuerId: text('issuer_id'),
+    /** The label at posting time, for history only: pages resolve labels from the taxonomy and verified badges when shown. */
     label: text('label').notNull(),
     importance: requirementImportance('importance').notNull(),
     minLevel: text('min_level'),

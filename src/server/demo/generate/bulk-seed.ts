@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '@/server/auth/password';
 import type { Database } from '@/server/db/client';
-import { badges, cvs, trustedIssuers, users, type CheckResult, type VerificationReport } from '@/server/db/schema';
+import { checkResult, type CheckResult, type VerificationReport } from '@/lib/verification/model';
+import { badges, cvs, knownIssuers, users } from '@/server/db/schema';
+import { normaliseIssuerName } from '@/server/issuers/normalise-issuer-name';
 import { buildCatalogue, type GeneratedAchievement } from './catalogue';
 import { generateJobs } from './generate-jobs';
 import { firstNames, headlines, locations, summaries, surnames } from './people';
@@ -14,21 +16,17 @@ export type SeedOptions = { candidates: number; jobs: number; seed: number; batc
 
 function report(state: VerificationReport['state'], achievement: GeneratedAchievement, email: string, at: string, expiry: string | null): VerificationReport {
   const issuer = achievement.issuer;
+  const did = issuer.key.did;
   const checks: CheckResult[] = [
-    { check: 'format', status: 'ok', reason: 'Open Badges 3.0 credential (JWT) with all required fields.' },
-    { check: 'proof', status: 'ok', reason: `The JWT signature (EdDSA) is valid for ${issuer.key.did}.` },
-    issuer.trusted
-      ? { check: 'issuer', status: 'ok', reason: `Signed with a key of ${issuer.key.did}. ${issuer.name} is on Badgeboard's trusted issuer list.` }
-      : { check: 'issuer', status: 'warning', reason: `Signed with a key of ${issuer.key.did}. ${issuer.name} is not on Badgeboard's trusted issuer list: judge the issuer yourself.`, code: 'untrusted' },
-    state === 'revoked'
-      ? { check: 'status', status: 'failed', reason: 'Revoked by the issuer (their status list marks it revoked).', code: 'revoked' }
-      : { check: 'status', status: 'skipped', reason: 'The issuer publishes no revocation status for this badge; nothing to check.', code: 'not_applicable' },
-    state === 'expired' ? { check: 'validity', status: 'failed', reason: `Expired on ${expiry!.slice(0, 10)}.`, code: 'expired' } : { check: 'validity', status: 'ok', reason: expiry ? `Valid until ${expiry.slice(0, 10)}.` : 'It does not expire.' },
-    state === 'unverified'
-      ? { check: 'recipient', status: 'skipped', reason: `Issued to ${email}: verify that address to prove the badge is yours.`, code: 'unverified_identity' }
-      : { check: 'recipient', status: 'ok', reason: `Issued to ${email}, a verified address of yours.` },
+    checkResult('format', 'ok', 'readable', { kind: 'ob3', jwt: true }),
+    checkResult('proof', 'ok', 'valid', { suite: 'JWT EdDSA', verificationMethod: `${did}#${did.slice('did:key:'.length)}` }),
+    issuer.trusted ? checkResult('issuer', 'ok', 'known', { id: did, name: issuer.name, domains: [], source: 'admin' }) : checkResult('issuer', 'warning', 'unknown', { id: did, claimedName: issuer.name }),
+    state === 'revoked' ? checkResult('status', 'failed', 'revoked') : checkResult('status', 'skipped', 'not_applicable'),
+    state === 'expired' ? checkResult('validity', 'failed', 'expired', { on: expiry }) : expiry ? checkResult('validity', 'ok', 'valid_until', { until: expiry }) : checkResult('validity', 'ok', 'no_expiry', { issued: null }),
+    state === 'unverified' ? checkResult('recipient', 'skipped', 'unverified_identity', { kind: 'email', identity: email }) : checkResult('recipient', 'ok', 'bound', { kind: 'email', identity: email }),
   ];
-  return { state, checks, checkedAt: at };
+  const trust = { id: did, claimedName: issuer.name, known: issuer.trusted, knownName: issuer.trusted ? issuer.name : null, domains: [], source: issuer.trusted ? ('admin' as const) : null };
+  return { state, checks, checkedAt: at, issuer: trust };
 }
 
 /**
@@ -40,7 +38,9 @@ export async function bulkSeed(db: Database, options: SeedOptions): Promise<{ ca
   const random = createRandom(options.seed);
   const batchSize = options.batchSize ?? 1000;
   const { issuers, achievements } = await buildCatalogue(db, random);
-  for (const issuer of issuers.filter((i) => i.trusted)) await db.insert(trustedIssuers).values({ issuerId: issuer.key.did, name: issuer.name }).onConflictDoNothing();
+  for (const issuer of issuers.filter((i) => i.trusted)) {
+    await db.insert(knownIssuers).values({ issuerId: issuer.key.did, name: issuer.name, normalisedName: normaliseIssuerName(issuer.name), source: 'admin', sourceDetail: 'generated bench data' }).onConflictDoNothing();
+  }
   const passwordHash = await hashPassword('badgeboard-demo');
   const now = Date.now();
   let badgeCount = 0;
@@ -72,7 +72,7 @@ export async function bulkSeed(db: Database, options: SeedOptions): Promise<{ ca
         badgeRows.push({
           cvId, userId, format: 'ob3', source: 'jwt', raw: jwt, rawHash: createHash('sha256').update(jwt).digest('hex'), credentialKey: id,
           achievementId: achievement.id, achievementName: achievement.name, description: `Awarded by ${achievement.issuer.name}.`, criteria: 'Assessed practical work.',
-          issuerId: achievement.issuer.key.did, issuerName: achievement.issuer.name, level: achievement.level,
+          issuerId: achievement.issuer.key.did, issuerName: achievement.issuer.name, issuerKnown: achievement.issuer.trusted, level: achievement.level,
           alignments: achievement.skills.map((skill) => ({ targetName: skill.label, targetUrl: skill.key, targetFramework: 'ESCO', conceptKey: skill.key, recognised: true })),
           skillKeys: achievement.skills.map((skill) => skill.key), issuedAt: issued, expiresAt: validUntil ? new Date(validUntil) : null,
           state, report: report(state, achievement, email, checkedAt, validUntil), recipientBound: state === 'unverified' ? null : `email:${email}`,

@@ -1,3 +1,4 @@
+import { renderCheck } from '@/lib/verification/render';
 import { withSession } from '@/server/auth/with-session';
 import { attachBadges } from '@/server/badges/attach-badges';
 import { MAX_IMAGE_BYTES, type BadgeInput } from '@/server/badges/parse/read-badge-input';
@@ -28,7 +29,7 @@ export const POST = withSession(
     }
     const attached = await attachBadges(await getDb(), { userId: viewer.id, cvId: viewer.cvId! }, input);
     wakeDrainer();
-    return Response.json({ attached }, { status: 201 });
+    return Response.json({ attached: attached.map((badge) => ({ ...badge, failing: badge.failing && renderCheck(badge.failing) })) }, { status: 201 });
   },
   { role: 'seeker' },
 );

@@ -1,0 +1,20 @@
+import { str, type Reasons } from './types';
+
+// The owner sees which of their identities matched; anyone else gets the verdict without the address.
+export const recipientReasons: Reasons = {
+  bound: (p, audience) =>
+    audience === 'owner'
+      ? p.kind === 'did'
+        ? `Issued to ${str(p.identity)}, a DID you control.`
+        : `Issued to ${str(p.identity)}, a verified address of yours.`
+      : 'Issued to this person: it matches an identity they have verified with Badgeboard.',
+  matches: (p) => `Issued to ${str(p.identity)}, the recipient given for this check.`,
+  unverified_identity: (p, audience) =>
+    audience === 'owner' ? `Issued to ${str(p.identity)}: verify that address to prove the badge is yours.` : 'Not confirmed yet: this person has not verified the identity the badge was issued to.',
+  no_recipient: () => 'The badge names no recipient, so it cannot be tied to anyone.',
+  other_recipient: (p, audience) =>
+    audience === 'owner'
+      ? `Issued to ${p.kind === 'email' ? 'an email address' : 'an identifier'} that is not one of yours. Add and verify the address the badge was issued to.`
+      : 'Issued to someone else: it does not match any identity this person has verified.',
+  not_checked: (p) => `Not checked: no recipient was given to compare with${p.names ? ` (the badge names ${str(p.names)})` : ''}. Pass --recipient to check it.`,
+};
