@@ -11,7 +11,7 @@ import { ensureProductionBuild } from '@/server/devstack/next-build';
 import { progressBar, stepper } from '@/server/devstack/progress';
 import { drainAll, prepareIndices } from '@/server/devstack/search-setup';
 import { ensureLocalSecret } from '@/server/devstack/secrets';
-import { DEMO_PASSWORD, demoEmployers, demoSeekers } from '@/server/demo/demo-accounts';
+import { DEMO_PASSWORD, demoAdmin, demoEmployers, demoSeekers } from '@/server/demo/demo-accounts';
 import { seedDemoData } from '@/server/demo/seed-demo';
 import { createSearchClient } from '@/server/search/client';
 import { ensureEscoLoaded } from '@/server/taxonomy/load-shipped-esco';
@@ -140,6 +140,7 @@ async function main() {
   Demo logins (password for all: ${DEMO_PASSWORD})
     employer  ${demoEmployers[0]!.email}   (${demoEmployers[0]!.organisationName})
     seeker    ${demoSeekers[0]!.email}
+    admin     ${demoAdmin.email}   (known issuers: /admin/issuers)
 
   Started here: ${started.length ? `\n    - ${started.join('\n    - ')}` : 'nothing (everything was already running)'}
   Health: http://localhost:${port}/api/health      Stop: Ctrl-C

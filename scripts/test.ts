@@ -14,7 +14,7 @@ import { ensureProductionBuild } from '@/server/devstack/next-build';
 import { drainAll, prepareIndices } from '@/server/devstack/search-setup';
 import { seedDemoData } from '@/server/demo/seed-demo';
 import { ensureEscoLoaded } from '@/server/taxonomy/load-shipped-esco';
-import { writeE2eBadge } from '@/server/badges/issuing/e2e-fixtures';
+import { writeE2eBadge, writeE2eTrustFixtures } from '@/server/badges/issuing/e2e-fixtures';
 import { createSearchClient } from '@/server/search/client';
 
 const root = process.cwd();
@@ -130,6 +130,8 @@ async function main(): Promise<void> {
     }
     const badgeEmail = `badge-seeker-${runId}@example.test`;
     const badgePng = await writeE2eBadge(path.join(reports, 'e2e-fixtures'), badgeEmail);
+    const trustEmail = `trust-seeker-${runId}@example.test`;
+    const trust = await writeE2eTrustFixtures(path.join(reports, 'e2e-fixtures'), trustEmail);
     const file = path.join(reports, 'playwright.json');
     rmSync(file, { force: true });
     const code = await run('npx', ['playwright', 'test', '--config', 'e2e/playwright.config.ts'], {
@@ -139,6 +141,10 @@ async function main(): Promise<void> {
       E2E_DATABASE_URL: url,
       E2E_BADGE_EMAIL: badgeEmail,
       E2E_BADGE_PNG: badgePng,
+      E2E_TRUST_EMAIL: trustEmail,
+      E2E_TRUST_IMPOSTOR: trust.impostor,
+      E2E_TRUST_TAMPERED: trust.tampered,
+      E2E_TRUST_HONEST: trust.honest,
       PLAYWRIGHT_JSON_OUTPUT_FILE: file,
     });
     countPlaywright(file);

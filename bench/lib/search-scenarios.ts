@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { achievementKey } from '@/lib/achievement-key';
 import { queryRows } from '@/server/db/client';
 import type { Database } from '@/server/db/client';
 import type { SearchHandle } from '@/server/search/client';
@@ -12,11 +13,12 @@ export type SearchRow = { name: string; app: ReturnType<typeof summarise>; direc
 
 /** Candidate search through the app's HTTP API vs the same body sent straight to Elasticsearch. */
 export async function benchCandidateSearch(db: Database, search: SearchHandle, baseUrl: string, cookie: string, count: number): Promise<SearchRow[]> {
-  const [top] = await queryRows<{ id: string }>(db, sql`select achievement_id as id from badges where state = 'verified' group by achievement_id order by count(*) desc limit 1`);
+  // An achievement is its (issuer id, achievement id) pair; requirements carry the pair's key.
+  const [top] = await queryRows<{ issuerId: string; id: string }>(db, sql`select issuer_id as "issuerId", achievement_id as id from badges where state = 'verified' group by issuer_id, achievement_id order by count(*) desc limit 1`);
   const queries: [string, string][] = [
     ['text only', 'q=data+analyst&verified=0'],
     ['skill group + verified', 'req=skill:S5'],
-    ['2 badge requirements + facets', `req=achievement:${encodeURIComponent(top!.id)}&req=skill:S5&match=any&sort=requirements`],
+    ['2 badge requirements + facets', `req=achievement:${encodeURIComponent(achievementKey(top!.issuerId, top!.id))}&req=skill:S5&match=any&sort=requirements`],
   ];
   // A deep page: walk the cursor chain once, then measure page 12.
   let cursor: string | null = null;

@@ -28,6 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               orgName: viewer.orgs[0]?.name,
               isSeeker: hasRole(viewer, 'seeker'),
               isEmployer: hasRole(viewer, 'employer'),
+              isAdmin: hasRole(viewer, 'admin'),
             }
           }
         />

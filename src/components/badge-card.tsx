@@ -4,10 +4,11 @@ import { renderReason } from '@/lib/verification/render';
 import { BadgeImage } from './badge-image';
 import { BadgeStateChip, checkLabels, failingCheck } from './badge-state';
 import { SkillChips, type BadgeSkill } from './badge-skills';
+import { badgeFix } from './badge-fix';
 import { AlertIcon, ArrowRightIcon } from './icons';
 import { shortDate } from './time-ago';
 
-export type BadgeCardData = Pick<BadgeRow, 'id' | 'achievementName' | 'issuerName' | 'imageUrl' | 'issuedAt' | 'expiresAt' | 'state' | 'report'>;
+export type BadgeCardData = Pick<BadgeRow, 'id' | 'achievementName' | 'issuerName' | 'issuerKnown' | 'imageUrl' | 'issuedAt' | 'expiresAt' | 'state' | 'report'>;
 
 function Dates({ issuedAt, expiresAt }: { issuedAt: Date | null; expiresAt: Date | null }) {
   const parts: string[] = [];
@@ -33,11 +34,25 @@ function Dates({ issuedAt, expiresAt }: { issuedAt: Date | null; expiresAt: Date
 
 /**
  * One badge on a CV: image, name, issuer, dates, skills and its state; the whole card opens the report.
- * Everything shown comes from the credential and is rendered as plain text.
+ * Everything shown comes from the credential and is rendered as plain text. With `attention` (the owner's
+ * "needs attention" list) the deciding check's reason is shown in full, with what to do about it.
  */
-export function BadgeCard({ badge, skills, headingLevel = 'h3', audience = 'owner' }: { badge: BadgeCardData; skills: BadgeSkill[]; headingLevel?: 'h2' | 'h3'; audience?: 'owner' | 'others' }) {
+export function BadgeCard({
+  badge,
+  skills,
+  headingLevel = 'h3',
+  audience = 'owner',
+  attention = false,
+}: {
+  badge: BadgeCardData;
+  skills: BadgeSkill[];
+  headingLevel?: 'h2' | 'h3';
+  audience?: 'owner' | 'others';
+  attention?: boolean;
+}) {
   const Heading = headingLevel;
   const problem = failingCheck(badge.state, badge.report.checks);
+  const fix = attention ? badgeFix(problem) : null;
   const headingId = `badge-${badge.id}`;
   return (
     <article
@@ -56,19 +71,26 @@ export function BadgeCard({ badge, skills, headingLevel = 'h3', audience = 'owne
               </Heading>
               <p className="mt-0.5 truncate text-sm text-slate-600">{badge.issuerName}</p>
             </div>
-            <BadgeStateChip state={badge.state} />
+            <BadgeStateChip state={badge.state} issuerKnown={badge.issuerKnown} />
           </div>
           <div className="mt-1.5">
             <Dates issuedAt={badge.issuedAt} expiresAt={badge.expiresAt} />
           </div>
           <SkillChips skills={skills} className="mt-3" />
           {problem && (
-            <p className="mt-3 flex min-w-0 items-center gap-1.5 text-sm text-slate-700">
-              <AlertIcon className={problem.status === 'failed' ? 'size-4 shrink-0 text-red-600' : 'size-4 shrink-0 text-amber-600'} />
-              <span className="truncate">
-                <span className="font-medium">{checkLabels[problem.check]}:</span> {renderReason(problem, audience)}
-              </span>
-            </p>
+            <div className={attention ? 'mt-3 rounded-lg bg-slate-50 px-3 py-2.5 text-sm ring-1 ring-slate-200 ring-inset' : 'mt-3 text-sm'}>
+              <p className="flex min-w-0 items-start gap-1.5 text-slate-700">
+                <AlertIcon className={problem.status === 'failed' ? 'mt-0.5 size-4 shrink-0 text-red-600' : 'mt-0.5 size-4 shrink-0 text-amber-600'} />
+                <span className={attention ? 'min-w-0 break-words' : 'truncate'}>
+                  <span className="font-medium">{checkLabels[problem.check]}:</span> {renderReason(problem, audience)}
+                </span>
+              </p>
+              {fix && (
+                <p className="mt-1 pl-5.5 text-slate-700">
+                  <span className="font-medium text-slate-900">What to do:</span> {fix}
+                </p>
+              )}
+            </div>
           )}
         </div>
         <ArrowRightIcon className="mt-1 hidden size-4 shrink-0 text-slate-300 transition group-hover:translate-x-0.5 group-hover:text-slate-500 sm:block" />

@@ -23,13 +23,13 @@ function Snippet({ summary, highlight }: { summary: string; highlight?: string }
 }
 
 /**
- * One search result: who, what they do, the badges they hold, and why they matched.
+ * One search result: who, what they do, their verified badges (others only counted), and why they matched.
  * `actions` sits beside the name (the shortlist button on the search page).
  */
 export function CandidateCard({ hit, actions }: { hit: CandidateHit; actions?: ReactNode }) {
   const headingId = `candidate-${hit.cv_id}`;
   const badges = hit.verified_badge_count;
-  const hiddenBadges = Math.max(0, badges - hit.topBadges.filter((badge) => badge.state === 'verified').length);
+  const hiddenBadges = Math.max(0, badges - hit.topBadges.length);
   return (
     <article aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs transition hover:border-slate-300 sm:p-5">
       <div className="flex items-start gap-3 sm:gap-4">
@@ -81,13 +81,15 @@ export function CandidateCard({ hit, actions }: { hit: CandidateHit; actions?: R
           <ul className="flex flex-wrap gap-1.5">
             {hit.topBadges.map((badge) => (
               <li key={badge.badge_id} className="max-w-full">
-                <BadgePill name={badge.achievement_name} issuer={badge.issuer_name} state={badge.state} />
+                <BadgePill name={badge.achievement_name} issuer={badge.issuer_name} state={badge.state} issuerKnown={badge.issuer_known} />
               </li>
             ))}
             {hiddenBadges > 0 && <li className="self-center text-xs text-slate-500">+{hiddenBadges} more verified</li>}
+            {hit.notShownCount > 0 && <li className="self-center text-xs text-slate-500">· {hit.notShownCount} not verified</li>}
           </ul>
         </div>
       )}
+      {hit.topBadges.length === 0 && hit.notShownCount > 0 && <p className="mt-3 text-xs text-slate-500">{hit.notShownCount} badges not verified (not shown)</p>}
 
       <MatchExplanation matches={hit.matches} requirementsMet={hit.requirementsMet} />
     </article>

@@ -9,7 +9,8 @@ export type RequirementItem = {
   minLevel?: string | null;
   /** Absent when nobody is being compared (signed out, or an employer reading the role). */
   met?: 'verified' | 'claimed' | 'missing';
-  badge?: { name: string; issuerName: string } | null;
+  /** `issuerKnown` false: verified, but the issuer is not known to Badgeboard (the role accepts such badges). */
+  badge?: { name: string; issuerName: string; issuerKnown?: boolean } | null;
   /** Shown under the status, e.g. the badges that would meet a missing requirement. */
   extra?: ReactNode;
 };
@@ -65,6 +66,7 @@ export function JobRequirementList({ items, perspective = 'seeker', compact = fa
               <p className={clsx('mt-0.5 text-emerald-800', compact ? 'text-xs' : 'text-[13px]')}>
                 Verified by <span className="font-medium">{item.badge.name}</span>
                 <span className="text-emerald-700/80"> · {item.badge.issuerName}</span>
+                {item.badge.issuerKnown === false && <span className="text-amber-800"> · issuer not known to Badgeboard</span>}
               </p>
             )}
             {item.met === 'claimed' && <p className={clsx('mt-0.5 text-amber-800', compact ? 'text-xs' : 'text-[13px]')}>{claimedWords[perspective]}</p>}

@@ -19,7 +19,7 @@ function CodeChip({ kind, code }: { kind: 'skill' | 'achievement'; code: string 
 }
 
 /**
- * "Why this candidate": each requirement with the badge that met it (the search's inner hits),
+ * "Why this candidate": each requirement with the badge that met it (the search's inner hits) and that badge's level,
  * or "not met" when any requirement is enough; self-declared skills are marked as claims.
  */
 export function MatchExplanation({ matches, requirementsMet }: { matches: Match[]; requirementsMet: number }) {
@@ -43,6 +43,12 @@ export function MatchExplanation({ matches, requirementsMet }: { matches: Match[
       </ul>
     </section>
   );
+}
+
+/** Which level of "verified" the matching badge has: its issuer known to Badgeboard, or only verified. */
+function LevelNote({ badge }: { badge: Match['badges'][number] }) {
+  if (badge.state !== 'verified') return <span className="text-xs text-amber-800">still being checked</span>;
+  return badge.issuer_known ? <span className="text-xs text-emerald-800">known issuer</span> : <span className="text-xs text-amber-800">issuer not known to Badgeboard</span>;
 }
 
 function MatchRow({ match }: { match: Match }) {
@@ -74,7 +80,8 @@ function MatchRow({ match }: { match: Match }) {
               ·
             </span>
             <span className="text-slate-600">{badge.issuer_name}</span>
-            <BadgeStateTag state={badge.state} />
+            <BadgeStateTag state={badge.state} issuerKnown={badge.issuer_known} />
+            <LevelNote badge={badge} />
             {badges.length > 1 && <span className="text-xs text-slate-500">+{badges.length - 1} more</span>}
           </span>
         ) : (

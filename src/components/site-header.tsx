@@ -2,11 +2,11 @@ import Link from 'next/link';
 import { HeaderBell } from '@/app/notifications/header-bell';
 import { ButtonLink } from './button';
 import { Wordmark } from './brand-mark';
-import { BookmarkIcon, BriefcaseIcon, FileIcon, GlobeIcon, SearchIcon } from './icons';
+import { BookmarkIcon, BriefcaseIcon, FileIcon, GlobeIcon, LockIcon, SearchIcon } from './icons';
 import { NavLink } from './nav-link';
 import { SignOutButton } from './sign-out-button';
 
-export type HeaderViewer = { name: string; orgName?: string; isSeeker: boolean; isEmployer: boolean } | null;
+export type HeaderViewer = { name: string; orgName?: string; isSeeker: boolean; isEmployer: boolean; isAdmin?: boolean } | null;
 
 /** Top bar: wordmark, the viewer's own places, and account actions. */
 export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
@@ -61,6 +61,12 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
             <NavLink href="/employer/jobs">
               <BriefcaseIcon className="hidden size-4 sm:block" />
               Roles
+            </NavLink>
+          )}
+          {viewer?.isAdmin && (
+            <NavLink href="/admin/issuers">
+              <LockIcon className="hidden size-4 sm:block" />
+              Issuers
             </NavLink>
           )}
         </nav>

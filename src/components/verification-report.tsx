@@ -1,7 +1,10 @@
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import { badgeStateSummary, BadgeStateChip, checkLabels, type BadgeState, type Check, type CheckName, type CheckStatus } from './badge-state';
+import type { PresentedReport } from '@/lib/verification/present';
+import { BadgeStateChip, checkLabels, trustOf, trustSummary, type BadgeState, type CheckName, type CheckStatus } from './badge-state';
+import { EndorsementList } from './endorsement-list';
 import { AlertIcon, CheckCircleIcon, MinusCircleIcon, XCircleIcon } from './icons';
+import { IssuerTrustPanel } from './issuer-trust-panel';
 import { TimeAgo } from './time-ago';
 
 const order: CheckName[] = ['format', 'proof', 'issuer', 'status', 'validity', 'recipient'];
@@ -9,8 +12,8 @@ const order: CheckName[] = ['format', 'proof', 'issuer', 'status', 'validity', '
 const statuses: Record<CheckStatus, { word: string; icon: ReactNode; wordClass: string; row: string }> = {
   ok: { word: 'Passed', icon: <CheckCircleIcon className="size-5 text-emerald-600" />, wordClass: 'text-emerald-700', row: '' },
   failed: { word: 'Failed', icon: <XCircleIcon className="size-5 text-red-600" />, wordClass: 'text-red-700', row: 'bg-red-50/60' },
-  warning: { word: 'Warning', icon: <AlertIcon className="size-5 text-amber-600" />, wordClass: 'text-amber-700', row: 'bg-amber-50/50' },
-  skipped: { word: 'Not checked', icon: <MinusCircleIcon className="size-5 text-slate-400" />, wordClass: 'text-slate-500', row: '' },
+  warning: { word: 'Warning', icon: <AlertIcon className="size-5 text-amber-600" />, wordClass: 'text-amber-800', row: 'bg-amber-50/50' },
+  skipped: { word: 'Not checked', icon: <MinusCircleIcon className="size-5 text-slate-400" />, wordClass: 'text-slate-600', row: '' },
 };
 
 const headerTone: Record<BadgeState, string> = {
@@ -22,36 +25,40 @@ const headerTone: Record<BadgeState, string> = {
 };
 
 /**
- * The six checks behind a badge's state, each with its status and the reason in plain words.
- * `actions` (e.g. "Check again") sits in the header for the badge's owner.
+ * The checks behind a badge's state, as `presentReport(report, audience)` gives them (the object the API and the
+ * CLI's `--json` carry too): each check's status and reason, its warnings beneath it, who the issuer is, and any
+ * endorsements. `actions` (e.g. "Check again") sits in the header for the badge's owner.
  */
-export function VerificationReport({ state, checks, checkedAt, actions }: { state: BadgeState; checks: Check[]; checkedAt: Date; actions?: ReactNode }) {
+export function VerificationReport({ report, actions }: { report: PresentedReport; actions?: ReactNode }) {
+  const { state, checks, level } = report;
   const byName = new Map(checks.map((check) => [check.check, check]));
   const tally = (['ok', 'warning', 'failed', 'skipped'] as const)
     .map((status) => ({ status, count: order.filter((name) => (byName.get(name)?.status ?? 'skipped') === status).length }))
     .filter(({ count }) => count > 0)
     .map(({ status, count }) => `${count} ${statuses[status].word.toLowerCase()}`)
     .join(' · ');
+  const headerVerified = state === 'verified' && level !== 'known_issuer' ? 'bg-sky-50/70 border-sky-100' : headerTone[state];
   return (
     <section aria-label="Verification report" className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs">
-      <div className={clsx('flex flex-col gap-4 border-b p-5 sm:flex-row sm:items-start sm:justify-between sm:p-6', headerTone[state])}>
+      <div className={clsx('flex flex-col gap-4 border-b p-5 sm:flex-row sm:items-start sm:justify-between sm:p-6', headerVerified)}>
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-2">
             <h2 className="text-base font-semibold text-slate-900">Verification report</h2>
-            <BadgeStateChip state={state} />
+            <BadgeStateChip state={state} level={level} />
           </div>
           <p className="mt-1.5 text-sm text-slate-700">
-            {badgeStateSummary(state)} <span className="text-slate-500">({tally})</span>
+            {trustSummary(trustOf(state, { level }))} <span className="text-slate-600">({tally})</span>
           </p>
           <p className="mt-1 text-sm text-slate-600">
-            Last checked <TimeAgo date={checkedAt} />
+            Last checked <TimeAgo date={new Date(report.checkedAt)} />
           </p>
         </div>
         {actions}
       </div>
+      <IssuerTrustPanel issuer={report.issuer} />
       <ol className="divide-y divide-slate-100">
         {order.map((name) => {
-          const check = byName.get(name) ?? { check: name, status: 'skipped' as const, reason: 'This check did not run.' };
+          const check = byName.get(name) ?? { check: name, status: 'skipped' as const, reason: 'This check did not run.', noteReasons: [] as string[] };
           const status = statuses[check.status];
           return (
             <li key={name} className={clsx('flex gap-3 px-5 py-4 sm:px-6', status.row)}>
@@ -61,12 +68,26 @@ export function VerificationReport({ state, checks, checkedAt, actions }: { stat
                   <h3 className="text-sm font-semibold text-slate-900">{checkLabels[name]}</h3>
                   <span className={clsx('text-xs font-semibold tracking-wide uppercase', status.wordClass)}>{status.word}</span>
                 </div>
-                <p className="mt-0.5 text-sm break-words text-slate-600">{check.reason}</p>
+                <p className="mt-0.5 text-sm break-words text-slate-700">{check.reason}</p>
+                {check.noteReasons.length > 0 && (
+                  <ul aria-label={`${checkLabels[name]} warnings`} className="mt-2 space-y-1">
+                    {check.noteReasons.map((note) => (
+                      <li key={note} className="flex gap-1.5 text-sm break-words text-amber-900">
+                        <AlertIcon className="mt-0.5 size-4 shrink-0 text-amber-600" />
+                        <span>
+                          <span className="sr-only">Warning: </span>
+                          {note}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </div>
             </li>
           );
         })}
       </ol>
+      <EndorsementList endorsements={report.endorsements} />
     </section>
   );
 }

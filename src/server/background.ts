@@ -24,12 +24,21 @@ export async function startAppBackground(): Promise<void> {
     const stop = startDrainer(async () => ({ db: await getDb(), search }));
     process.once('SIGTERM', () => void stop());
   }
-  // Scheduled re-verification: daily per badge, and as soon as a verified badge passes its expiry date.
-  const timer = setInterval(() => {
-    void getDb()
-      .then((db) => reverifyDueBadges(db))
-      .then(({ changed }) => changed && console.info(`[badges] re-verification changed ${changed} badge state(s)`))
-      .catch((error) => console.warn('[badges] scheduled re-verification failed:', error instanceof Error ? error.message : error));
-  }, 10 * 60_000);
-  timer.unref();
+  // Scheduled re-verification: daily per badge, at once after a registry change, and as soon as a verified badge
+  // passes its expiry date. Every minute; straight on while a full batch was due.
+  let stopped = false;
+  const tick = async (): Promise<void> => {
+    let full = false;
+    try {
+      const db = await getDb();
+      const { checked, changed } = await reverifyDueBadges(db);
+      if (changed) console.info(`[badges] re-verification changed ${changed} badge state(s)`);
+      full = checked >= 200;
+    } catch (error) {
+      console.warn('[badges] scheduled re-verification failed:', error instanceof Error ? error.message : error);
+    }
+    if (!stopped) setTimeout(() => void tick(), full ? 1_000 : 60_000).unref();
+  };
+  setTimeout(() => void tick(), 60_000).unref();
+  process.once('SIGTERM', () => (stopped = true));
 }

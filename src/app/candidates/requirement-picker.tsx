@@ -9,7 +9,8 @@ import { BadgeIcon, SkillsIcon } from '@/components/icons';
 
 type PathStep = { key: string; label: string | null; notation: string | null };
 type Concept = PathStep & { frameworkId: string; type: string; path: PathStep[] };
-type Achievement = { id: string; name: string; issuerId: string; issuerName: string; holders: number; skillKeys: string[] };
+/** One (issuer, achievement) pair, named from verified badges; `key` is what the requirement carries. */
+type Achievement = { key: string; id: string; name: string; issuerId: string; issuerName: string; issuerKnown: boolean; holders: number };
 type Mode = 'skill' | 'badge';
 
 async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
@@ -70,7 +71,8 @@ function AchievementOption({ achievement }: { achievement: Achievement }) {
     <span className="flex flex-col gap-0.5">
       <span className="font-medium text-slate-900">{achievement.name}</span>
       <span className="text-xs text-slate-500">
-        {achievement.issuerName} · {achievement.holders} {achievement.holders === 1 ? 'holder' : 'holders'}
+        {achievement.issuerName}
+        {!achievement.issuerKnown && <span className="text-amber-700"> (issuer not known to Badgeboard)</span>} · {achievement.holders} {achievement.holders === 1 ? 'holder' : 'holders'}
       </span>
     </span>
   );
@@ -145,12 +147,12 @@ export function RequirementPicker({ query, existing, full }: { query: string; ex
             label="Add a badge"
             placeholder="Badge or issuer name"
             load={loadAchievements}
-            optionKey={(achievement) => achievement.id}
+            optionKey={(achievement) => achievement.key}
             renderOption={(achievement) => <AchievementOption achievement={achievement} />}
-            onPick={(achievement) => add(`achievement:${achievement.id}`)}
+            onPick={(achievement) => add(`achievement:${achievement.key}`)}
             noResults={(q) => `No badge on Badgeboard matches “${q}” yet.`}
             disabled={full || pending}
-            hint={full ? 'That is the most requirements one search can hold.' : 'Badges seen on candidates’ CVs, by name or issuer.'}
+            hint={full ? 'That is the most requirements one search can hold.' : 'Verified badges held on Badgeboard, by name or issuer.'}
             autoFocus={switched}
           />
         )}

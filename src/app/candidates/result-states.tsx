@@ -26,6 +26,15 @@ export function NoResults({ filters, labels }: { filters: CandidateFilters; labe
         Match any requirement instead of all
       </Link>,
     );
+  if (filters.verified && !filters.unknownIssuers)
+    tips.push(
+      <>
+        <Link href={candidatesHref({ ...filters, unknownIssuers: true })} className={tipLink}>
+          Include issuers not known to Badgeboard
+        </Link>{' '}
+        (verified badges whose issuer is not in the registry)
+      </>,
+    );
   if (filters.verified)
     tips.push(
       <>

@@ -18,7 +18,12 @@ function Summary({ filters, total, tookMs }: { filters: CandidateFilters; total:
         <span className="text-slate-400"> · {tookMs.toLocaleString('en-GB')} ms</span>
       </p>
       <p className="text-xs text-slate-500">
-        {filters.verified ? 'Counting verified, unexpired badges' : 'Counting every badge, verified or not'} · sorted by {sortNames[filters.sort]}
+        {filters.verified
+          ? filters.unknownIssuers
+            ? 'Counting verified, unexpired badges from any issuer'
+            : 'Counting verified, unexpired badges from issuers known to Badgeboard'
+          : 'Counting every badge that is verified or still being checked'}{' '}
+        · sorted by {sortNames[filters.sort]}
       </p>
     </div>
   );

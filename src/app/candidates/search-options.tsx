@@ -2,10 +2,10 @@
 
 import clsx from 'clsx';
 import { useRouter } from 'next/navigation';
-import { useTransition } from 'react';
+import { useTransition, type ReactNode } from 'react';
 import { Spinner } from '@/components/button';
 
-type Options = { verified: boolean; match: 'all' | 'any'; sort: 'relevance' | 'requirements' | 'recent' };
+type Options = { verified: boolean; unknownIssuers: boolean; match: 'all' | 'any'; sort: 'relevance' | 'requirements' | 'recent' };
 
 const sorts: { value: Options['sort']; label: string }[] = [
   { value: 'relevance', label: 'Relevance' },
@@ -13,8 +13,27 @@ const sorts: { value: Options['sort']; label: string }[] = [
   { value: 'recent', label: 'Recently verified' },
 ];
 
+function Switch({ checked, disabled, onToggle, children }: { checked: boolean; disabled?: boolean; onToggle: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      role="switch"
+      aria-checked={checked}
+      disabled={disabled}
+      onClick={onToggle}
+      className="group inline-flex items-center gap-2.5 rounded-md font-medium text-slate-800 disabled:cursor-not-allowed disabled:opacity-50"
+    >
+      <span aria-hidden="true" className={clsx('relative inline-flex h-5 w-9 shrink-0 items-center rounded-full transition-colors', checked ? 'bg-emerald-600' : 'bg-slate-300 group-hover:bg-slate-400')}>
+        <span className={clsx('size-4 rounded-full bg-white shadow-sm transition-transform', checked ? 'translate-x-4.5' : 'translate-x-0.5')} />
+      </span>
+      {children}
+    </button>
+  );
+}
+
 /**
- * Verified-only switch, all/any selector and sort: each change goes straight into the URL (defaults are left out,
+ * Verified-only switch (known issuers by default, with a second switch that includes issuers not known to
+ * Badgeboard), all/any selector and sort: each change goes straight into the URL (defaults are left out,
  * so links stay short) and starts again at page 1. `query` is the current search without paging.
  */
 export function SearchOptions({ query, options, hasRequirements }: { query: string; options: Options; hasRequirements: boolean }) {
@@ -27,8 +46,10 @@ export function SearchOptions({ query, options, hasRequirements }: { query: stri
     params.delete('verified');
     params.delete('match');
     params.delete('sort');
+    params.delete('unknownIssuers');
     if (next.match === 'any') params.set('match', 'any');
     if (!next.verified) params.set('verified', '0');
+    if (next.verified && next.unknownIssuers) params.set('unknownIssuers', '1');
     if (next.sort !== 'relevance') params.set('sort', next.sort);
     const search = params.toString();
     startTransition(() => router.push(search ? `/candidates?${search}` : '/candidates', { scroll: false }));
@@ -36,24 +57,12 @@ export function SearchOptions({ query, options, hasRequirements }: { query: stri
 
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-3 text-sm" aria-busy={pending || undefined}>
-      <button
-        type="button"
-        role="switch"
-        aria-checked={options.verified}
-        onClick={() => go({ verified: !options.verified })}
-        className="group inline-flex items-center gap-2.5 rounded-md font-medium text-slate-800"
-      >
-        <span
-          aria-hidden="true"
-          className={clsx(
-            'relative inline-flex h-5 w-9 shrink-0 items-center rounded-full transition-colors',
-            options.verified ? 'bg-emerald-600' : 'bg-slate-300 group-hover:bg-slate-400',
-          )}
-        >
-          <span className={clsx('size-4 rounded-full bg-white shadow-sm transition-transform', options.verified ? 'translate-x-4.5' : 'translate-x-0.5')} />
-        </span>
+      <Switch checked={options.verified} onToggle={() => go({ verified: !options.verified })}>
         Verified badges only
-      </button>
+      </Switch>
+      <Switch checked={options.verified && options.unknownIssuers} disabled={!options.verified} onToggle={() => go({ unknownIssuers: !options.unknownIssuers })}>
+        Include issuers not known to Badgeboard
+      </Switch>
 
       <fieldset className="flex items-center gap-2">
         <legend className="sr-only">How requirements combine</legend>

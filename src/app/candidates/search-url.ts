@@ -12,6 +12,7 @@ export function searchParamsFor(filters: CandidateFilters, { paging = false }: {
   for (const name of FACET_PARAMS) for (const value of filters[name]) params.append(name, value);
   for (const value of filters.claimed) params.append('claimed', value);
   if (!filters.verified) params.set('verified', '0');
+  if (filters.verified && filters.unknownIssuers) params.set('unknownIssuers', '1');
   if (filters.issuedAfter) params.set('issuedAfter', filters.issuedAfter);
   if (filters.sort !== 'relevance') params.set('sort', filters.sort);
   if (paging && filters.page > 1) params.set('page', String(filters.page));

@@ -4,7 +4,7 @@ import { BadgeList } from '@/components/badge-list';
 import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
 import { EmptyState } from '@/components/empty-state';
-import { ArrowRightIcon, ClockIcon, VerifiedIcon, WalletIcon } from '@/components/icons';
+import { AlertIcon, ArrowRightIcon, ClockIcon, VerifiedIcon, WalletIcon } from '@/components/icons';
 import { PageHeading } from '@/components/page-heading';
 import { RoleRequired } from '@/components/role-required';
 import { pageViewer } from '@/server/auth/with-session';
@@ -47,7 +47,10 @@ export default async function CvPage() {
   const neverSaved = cv.searchVersion <= 1 && !cv.headline;
   const badges = await listCvBadges(db, cv.id);
   const labels = await skillLabels(db, badges.flatMap((badge) => badge.skillKeys));
-  const verifiedCount = badges.filter((badge) => badge.state === 'verified').length;
+  // Verified badges are what others see; the rest stay here, with what is wrong and what to do.
+  const verified = badges.filter((badge) => badge.state === 'verified');
+  const needsAttention = badges.filter((badge) => badge.state !== 'verified');
+  const verifiedCount = verified.length;
   const visibility = visibilityChoices.find((choice) => choice.value === cv.visibility)!;
 
   return (
@@ -117,6 +120,12 @@ export default async function CvPage() {
                 </>
               )}
             </p>
+            {needsAttention.length > 0 && (
+              <Link href="#needs-attention" className="mt-2 flex items-center gap-1.5 text-sm font-medium text-amber-800 underline-offset-4 hover:underline">
+                <AlertIcon className="size-4 text-amber-600" />
+                {needsAttention.length} {needsAttention.length === 1 ? 'needs' : 'need'} attention
+              </Link>
+            )}
             <Link href="#add-badges" className="mt-3 inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
               Add badges <ArrowRightIcon className="size-4 rotate-90" />
             </Link>
@@ -132,26 +141,56 @@ export default async function CvPage() {
       </div>
 
       <div className="mt-12 grid scroll-mt-24 grid-cols-1 gap-6 lg:grid-cols-3 lg:items-start" id="badges">
-        <section aria-label="Verified badges" className="lg:col-span-2">
-          <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-            <div>
-              <h2 className="flex items-center gap-2 text-lg font-semibold text-slate-900">
-                <VerifiedIcon className="size-5 text-emerald-600" />
-                Verified badges
-              </h2>
-              <p className="mt-1 max-w-xl text-sm text-slate-600">
-                We check each badge’s signature, issuer, dates, revocation and recipient when you add it, and again every day. Open a badge
-                to see its full report.
-              </p>
+        <div className="lg:col-span-2">
+          <section aria-label="Verified badges">
+            <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+              <div>
+                <h2 className="flex items-center gap-2 text-lg font-semibold text-slate-900">
+                  <VerifiedIcon className="size-5 text-emerald-600" />
+                  Verified badges
+                </h2>
+                <p className="mt-1 max-w-xl text-sm text-slate-600">
+                  We check each badge’s signature, issuer, dates, revocation and recipient when you add it, and again every day. Open a badge
+                  to see its full report.
+                </p>
+              </div>
+              {badges.length > 0 && (
+                <Chip tone={verifiedCount > 0 ? 'verified' : 'neutral'} icon={<VerifiedIcon className="size-3.5" />}>
+                  {verifiedCount} of {badges.length} verified
+                </Chip>
+              )}
             </div>
-            {badges.length > 0 && (
-              <Chip tone={verifiedCount > 0 ? 'verified' : 'neutral'} icon={<VerifiedIcon className="size-3.5" />}>
-                {verifiedCount} of {badges.length} verified
-              </Chip>
-            )}
-          </div>
-          <BadgeList badges={badges} labels={labels} empty={<NoBadgesYet />} />
-        </section>
+            <BadgeList
+              badges={verified}
+              labels={labels}
+              empty={
+                badges.length === 0 ? (
+                  <NoBadgesYet />
+                ) : (
+                  <EmptyState icon={<WalletIcon className="size-6" />} title="None of your badges is verified yet" headingLevel="h3">
+                    Employers see verified badges only. The badges below need attention first.
+                  </EmptyState>
+                )
+              }
+            />
+          </section>
+
+          {needsAttention.length > 0 && (
+            <section aria-labelledby="needs-attention-heading" id="needs-attention" className="mt-10 scroll-mt-24">
+              <div className="mb-4">
+                <h2 id="needs-attention-heading" className="flex items-center gap-2 text-lg font-semibold text-slate-900">
+                  <AlertIcon className="size-5 text-amber-600" />
+                  Needs attention
+                  <span className="rounded-full bg-slate-100 px-2 py-px text-xs font-medium text-slate-700">{needsAttention.length}</span>
+                </h2>
+                <p className="mt-1 max-w-xl text-sm text-slate-600">
+                  Only you can see these. Employers and your public page show verified badges only, until the problem below each one is fixed.
+                </p>
+              </div>
+              <BadgeList badges={needsAttention} labels={labels} attention />
+            </section>
+          )}
+        </div>
 
         <section aria-labelledby="add-badges-heading" id="add-badges" className="scroll-mt-24">
           <Card className="p-5 sm:p-6">

@@ -34,7 +34,7 @@ function Outcome({ item, emailVerified }: { item: UploadItem; emailVerified: boo
             <Link href={`/badges/${badge.id}`} className="min-w-0 truncate font-medium text-slate-800 underline-offset-4 hover:text-brand-800 hover:underline">
               {badge.name}
             </Link>
-            <BadgeStateChip state={badge.state} />
+            <BadgeStateChip state={badge.state} issuerKnown={badge.issuerKnown} />
           </div>
           {badge.state === 'unverified' && !emailVerified ? (
             <p className="mt-0.5 text-slate-600">Confirm your email address to finish verifying this badge.</p>

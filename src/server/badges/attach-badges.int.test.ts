@@ -39,7 +39,7 @@ async function pythonBadge(email: string, extra: Record<string, unknown> = {}) {
       criteria: 'Practical exam',
       alignments: [
         { targetName: 'Python', targetUrl: PYTHON, targetFramework: 'ESCO' },
-        { targetName: 'Data wrangling', targetCode: 'DW-2', targetFramework: 'Clyde Skills Framework' },
+        { targetName: 'Data wrangling', targetUrl: 'https://clyde.example/frameworks/skills/DW-2', targetCode: 'DW-2', targetFramework: 'Clyde Skills Framework' },
       ],
     },
     ...extra,

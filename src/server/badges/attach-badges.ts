@@ -6,11 +6,12 @@ import { badges, cvs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { enqueueSearchSync } from '@/server/search/sync/outbox';
 import { linkAlignments } from './link-alignments';
-import { decodeCredentials, type DecodedCredential } from './parse/decode-credential';
+import { decodeCredentials, MAX_PARTS, type DecodedCredential } from './parse/decode-credential';
 import { readBadgeInput, type BadgeInput } from './parse/read-badge-input';
 import { loadSeekerIdentity } from './seeker-identity';
 import { decisiveCheck } from '@/lib/verification/model';
 import { dbIssuerRegistry } from '@/server/issuers/db-issuer-registry';
+import { checkLearnerRecords } from './verify/verify-clr';
 import { verifyCredential, type Verification } from './verify/verify-credential';
 
 export type AttachedBadge = { id: string; name: string; issuerName: string; issuerKnown: boolean; state: Verification['report']['state']; failing: CheckResult | null };
@@ -20,15 +21,17 @@ export function credentialKeyOf(decoded: DecodedCredential, facts: Verification[
 }
 
 /**
- * Reads what a wallet handed over (a presentation may hold several), verifies each credential and stores it
- * with its report — whatever the verdict: a badge that fails is kept and shown with the failing check.
+ * Reads what a wallet handed over (a presentation or a learner record may hold several), verifies each credential
+ * and stores it with its report — whatever the verdict: a badge that fails is kept and shown with the failing check.
  * Input that is not a badge at all, a duplicate, or someone else's proven badge is refused and nothing is stored.
  */
 export async function attachBadges(db: Database, seeker: { userId: string; cvId: string }, input: BadgeInput, now = new Date()): Promise<AttachedBadge[]> {
   const decodedList = await decodeCredentials(readBadgeInput(input));
-  if (decodedList.length > 20) throw new AppError('input:too_large', 'This presentation holds more than 20 credentials. Export fewer badges at a time.');
+  if (decodedList.length > MAX_PARTS) throw new AppError('input:too_large', `This upload holds more than ${MAX_PARTS} credentials. Export fewer badges at a time.`);
   const identity = await loadSeekerIdentity(db, seeker.userId);
   const registry = dbIssuerRegistry(db);
+  // A learner record must verify as a whole before any of its parts is attached.
+  await checkLearnerRecords(decodedList, { registry, now });
   const verified = await Promise.all(decodedList.map(async (decoded) => ({ decoded, verification: await verifyCredential(decoded, { seeker: identity, registry, now }) })));
 
   return db.transaction(async (tx) => {

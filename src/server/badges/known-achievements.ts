@@ -1,33 +1,56 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { achievementKey } from '@/lib/achievement-key';
 import { queryRows, type Database, type Tx } from '@/server/db/client';
 
-export type KnownAchievement = { id: string; name: string; issuerId: string; issuerName: string; holders: number };
+/**
+ * An achievement seen on the platform: the pair (issuer id, achievement id), named only from verified badges of that
+ * pair, with the registry's name for a known issuer (else the issuer's own claim, `issuerKnown` false).
+ */
+export type KnownAchievement = { key: string; id: string; name: string; issuerId: string; issuerName: string; issuerKnown: boolean; holders: number };
 
-const columns = sql`achievement_id as "id", max(achievement_name) as "name", max(issuer_id) as "issuerId", max(issuer_name) as "issuerName", count(distinct user_id)::int as "holders"`;
+type Row = Omit<KnownAchievement, 'key'>;
 
-/** Achievements seen on the platform (from attached badges), by name or issuer: for pickers. Most held first. */
+/**
+ * Verified, unexpired badges grouped by pair; a failed, revoked or expired badge is not counted and lends no name.
+ * `where` filters the pairs (it sees `p` and the registry row `k`); known issuers first, then the most held.
+ */
+function knownAchievements(where: SQL, limit: number, pairFilter: SQL = sql`true`): SQL {
+  return sql`with p as (
+      select b.issuer_id, b.achievement_id,
+        mode() within group (order by b.achievement_name) as name,
+        mode() within group (order by b.issuer_name) as claimed_issuer,
+        count(distinct b.user_id)::int as holders
+      from badges b
+      where b.state = 'verified' and (b.expires_at is null or b.expires_at > now()) and ${pairFilter}
+      group by b.issuer_id, b.achievement_id)
+    select p.achievement_id as "id", p.name, p.issuer_id as "issuerId", coalesce(k.name, p.claimed_issuer) as "issuerName",
+      (k.issuer_id is not null) as "issuerKnown", p.holders
+    from p left join known_issuers k on k.issuer_id = p.issuer_id
+    where ${where}
+    order by (k.issuer_id is not null) desc, p.holders desc, p.name, p.issuer_id
+    limit ${limit}`;
+}
+
+const withKey = (rows: Row[]): KnownAchievement[] => rows.map((row) => ({ key: achievementKey(row.issuerId, row.id), ...row }));
+
+/** Achievements held on the platform, by name or issuer name: for pickers. Known issuers first, then most held. */
 export async function searchKnownAchievements(db: Database | Tx, query: string, limit = 10): Promise<KnownAchievement[]> {
   const like = `%${query.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return queryRows<KnownAchievement>(
-    db,
-    sql`select ${columns} from badges where lower(achievement_name) like ${like} or lower(issuer_name) like ${like}
-        group by achievement_id order by count(distinct user_id) desc, max(achievement_name) limit ${limit}`,
-  );
+  return withKey(await queryRows<Row>(db, knownAchievements(sql`lower(p.name) like ${like} or lower(coalesce(k.name, p.claimed_issuer)) like ${like}`, limit)));
 }
 
-/** One achievement seen on the platform, by id. */
-export async function findKnownAchievement(db: Database | Tx, id: string): Promise<KnownAchievement | null> {
-  const [row] = await queryRows<KnownAchievement>(db, sql`select ${columns} from badges where achievement_id = ${id} group by achievement_id`);
-  return row ?? null;
+/** One achievement, by its pair; null when no verified badge of that pair is held (nothing may name it then). */
+export async function findKnownAchievement(db: Database | Tx, issuerId: string, achievementId: string): Promise<KnownAchievement | null> {
+  const rows = await queryRows<Row>(db, knownAchievements(sql`true`, 1, sql`b.issuer_id = ${issuerId} and b.achievement_id = ${achievementId}`));
+  return withKey(rows)[0] ?? null;
 }
 
-/** Achievements whose verified badges cover a skill (it, or anything under it), most held first: the route to work. */
-export async function achievementsCovering(db: Database | Tx, skillKey: string, limit = 3): Promise<KnownAchievement[]> {
-  return queryRows<KnownAchievement>(
-    db,
-    sql`select ${columns} from badges b
-        where b.state = 'verified' and exists (
-          select 1 from unnest(b.skill_keys) k join concept_closure c on c.descendant_key = k where c.ancestor_key = ${skillKey})
-        group by achievement_id order by count(distinct user_id) desc, max(achievement_name) limit ${limit}`,
-  );
+/**
+ * Achievements whose verified badges cover a skill (it, or anything under it), known issuers first, most held next:
+ * the route to work. `knownOnly` (default) leaves out issuers not known to Badgeboard, which would not meet a role that
+ * counts known issuers only.
+ */
+export async function achievementsCovering(db: Database | Tx, skillKey: string, options: { limit?: number; knownOnly?: boolean } = {}): Promise<KnownAchievement[]> {
+  const covers = sql`exists (select 1 from unnest(b.skill_keys) s join concept_closure c on c.descendant_key = s where c.ancestor_key = ${skillKey})`;
+  return withKey(await queryRows<Row>(db, knownAchievements(options.knownOnly === false ? sql`true` : sql`k.issuer_id is not null`, options.limit ?? 3, covers)));
 }

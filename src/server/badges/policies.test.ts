@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '@/server/auth/viewer';
-import { assertOwnsBadge, canViewCv } from './policies';
+import { assertOwnsBadge, canViewBadge, canViewCv } from './policies';
 
 const person = (id: string, extra: Partial<Viewer> = {}): Viewer => ({ id, email: `${id}@x.test`, name: id, emailVerified: true, isAdmin: false, cvId: null, orgs: [], ...extra });
 const seeker = person('seeker', { cvId: 'cv' });
@@ -23,5 +23,23 @@ describe('assertOwnsBadge', () => {
   it('lets the owner through and tells anyone else the badge is not theirs', () => {
     expect(() => assertOwnsBadge(seeker, { userId: 'seeker' })).not.toThrow();
     expect(() => assertOwnsBadge(employer, { userId: 'seeker' })).toThrowError('This badge is not on your CV.');
+  });
+});
+
+describe('canViewBadge — failed, revoked and expired badges stay with their owner', () => {
+  const cv = { userId: 'seeker', visibility: 'public' as const };
+  it.each([
+    ['verified', [true, true, true, true, true]],
+    ['unverified', [true, true, true, true, true]],
+    ['failed', [false, true, false, false, true]],
+    ['revoked', [false, true, false, false, true]],
+    ['expired', [false, true, false, false, true]],
+  ] as const)('%s badge on a public CV', (state, expected) => {
+    expect([null, seeker, otherSeeker, employer, admin].map((viewer) => canViewBadge(viewer, cv, { state }))).toEqual(expected);
+  });
+
+  it('a verified badge on a hidden CV is still its owner’s only', () => {
+    const hidden = { userId: 'seeker', visibility: 'hidden' as const };
+    expect([null, seeker, employer].map((viewer) => canViewBadge(viewer, hidden, { state: 'verified' }))).toEqual([false, true, false]);
   });
 });

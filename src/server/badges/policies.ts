@@ -13,3 +13,15 @@ export function canViewCv(viewer: Viewer | null, cv: { userId: string; visibilit
   if (cv.visibility === 'employers') return Boolean(viewer && viewer.orgs.length > 0);
   return false;
 }
+
+/** States a badge may be shown to others in: failed, revoked and expired badges are visible to their owner only. */
+export const SHOWN_TO_OTHERS: ReadonlySet<string> = new Set(['verified', 'unverified']);
+
+/**
+ * Who may see a badge and its report: its owner and admins always; anyone else only when they may see the CV
+ * and the badge is verified or still being checked. Everyone else is told it does not exist.
+ */
+export function canViewBadge(viewer: Viewer | null, cv: { userId: string; visibility: 'public' | 'employers' | 'hidden' }, badge: { state: string }): boolean {
+  if (viewer && (viewer.id === cv.userId || viewer.isAdmin)) return true;
+  return SHOWN_TO_OTHERS.has(badge.state) && canViewCv(viewer, cv);
+}

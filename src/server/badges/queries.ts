@@ -1,5 +1,6 @@
-import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
-import type { Database } from '@/server/db/client';
+import { asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { achievementKey, parseAchievementKey } from '@/lib/achievement-key';
+import { queryRows, type Database } from '@/server/db/client';
 import { badges, concepts, cvs, frameworks, users } from '@/server/db/schema';
 
 export type BadgeRow = typeof badges.$inferSelect;
@@ -54,11 +55,45 @@ export async function skillLabels(db: Database, keys: string[]): Promise<Map<str
   return result;
 }
 
-const nameCache = new Map<string, { at: number; name: string }>();
+export type EntityName = { name: string; issuerKnown: boolean };
+const nameCache = new Map<string, { at: number; name: EntityName }>();
 
-/** Display names of issuers and achievements by id (from the badges that carry them), cached like labels. */
-export async function badgeEntityNames(db: Database, kind: 'issuer' | 'achievement', ids: string[]): Promise<Map<string, string>> {
-  const result = new Map<string, string>();
+/** Verified and unexpired: the only badges whose words may become labels others read. */
+const labelSource = sql`b.state = 'verified' and (b.expires_at is null or b.expires_at > now())`;
+
+async function lookUpNames(db: Database, kind: 'issuer' | 'achievement', ids: string[]): Promise<{ id: string; name: string; issuerKnown: boolean }[]> {
+  if (kind === 'issuer') {
+    // A known issuer is named by the registry; an unknown one by what its verified badges claim (marked as such by callers).
+    const rows = await queryRows<{ id: string; registry: string | null; claimed: string | null }>(
+      db,
+      sql`select i.id, k.name as registry,
+            (select mode() within group (order by b.issuer_name) from badges b where b.issuer_id = i.id and ${labelSource}) as claimed
+          from unnest(${sql.raw('ARRAY[')}${sql.join(ids.map((id) => sql`${id}`), sql`, `)}${sql.raw(']::text[]')}) as i(id)
+          left join known_issuers k on k.issuer_id = i.id`,
+    );
+    return rows.flatMap((row): { id: string; name: string; issuerKnown: boolean }[] =>
+      row.registry ? [{ id: row.id, name: row.registry, issuerKnown: true }] : row.claimed ? [{ id: row.id, name: row.claimed, issuerKnown: false }] : [],
+    );
+  }
+  const pairs = ids.map((key) => ({ key, pair: parseAchievementKey(key) })).filter((entry) => entry.pair !== null);
+  if (pairs.length === 0) return [];
+  const rows = await queryRows<{ issuerId: string; achievementId: string; name: string; issuerKnown: boolean }>(
+    db,
+    sql`select b.issuer_id as "issuerId", b.achievement_id as "achievementId", mode() within group (order by b.achievement_name) as name,
+          bool_or(k.issuer_id is not null) as "issuerKnown"
+        from badges b left join known_issuers k on k.issuer_id = b.issuer_id
+        where ${labelSource} and (b.issuer_id, b.achievement_id) in (${sql.join(pairs.map(({ pair }) => sql`(${pair!.issuerId}, ${pair!.achievementId})`), sql`, `)})
+        group by b.issuer_id, b.achievement_id`,
+  );
+  return rows.map((row) => ({ id: achievementKey(row.issuerId, row.achievementId), name: row.name, issuerKnown: row.issuerKnown }));
+}
+
+/**
+ * Display names of issuers (by id) and achievements (by key: issuer id and achievement id), cached like labels.
+ * Names come only from the registry and from verified badges: a failed, revoked or expired badge never names anything.
+ */
+export async function badgeEntityNames(db: Database, kind: 'issuer' | 'achievement', ids: string[]): Promise<Map<string, EntityName>> {
+  const result = new Map<string, EntityName>();
   const missing: string[] = [];
   const now = Date.now();
   for (const id of new Set(ids)) {
@@ -67,13 +102,12 @@ export async function badgeEntityNames(db: Database, kind: 'issuer' | 'achieveme
     else missing.push(id);
   }
   if (missing.length) {
-    const idColumn = kind === 'issuer' ? badges.issuerId : badges.achievementId;
-    const nameColumn = kind === 'issuer' ? badges.issuerName : badges.achievementName;
-    const rows = await db.selectDistinctOn([idColumn], { id: idColumn, name: nameColumn }).from(badges).where(inArray(idColumn, missing));
+    const rows = await lookUpNames(db, kind, missing);
     if (nameCache.size > 20_000) nameCache.clear();
     for (const row of rows) {
-      nameCache.set(`${kind}:${row.id}`, { at: now, name: row.name });
-      result.set(row.id, row.name);
+      const name = { name: row.name, issuerKnown: row.issuerKnown };
+      nameCache.set(`${kind}:${row.id}`, { at: now, name });
+      result.set(row.id, name);
     }
   }
   return result;

@@ -1,5 +1,5 @@
-import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
-import type { Database } from '@/server/db/client';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows, type Database } from '@/server/db/client';
 import { badges, cvs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { enqueueSearchSync } from '@/server/search/sync/outbox';
@@ -33,22 +33,34 @@ export async function reverifyBadge(db: Database, badgeId: string, now = new Dat
   return { state: report.state, changed };
 }
 
-/** Badges due for a scheduled check: not checked for a day, or past their expiry while still shown as verified. */
-export async function reverifyDueBadges(db: Database, limit = 50, now = new Date()): Promise<{ checked: number; changed: number }> {
+/**
+ * Claims up to `limit` badges due for a scheduled check (not checked for a day, made due by a registry change, or
+ * past their expiry while still shown as verified) and checks them. Claiming moves `checked_at` forward inside
+ * one statement with `FOR UPDATE SKIP LOCKED`, so several workers never take the same badge; a badge whose check
+ * throws is retried in an hour.
+ */
+export async function reverifyDueBadges(db: Database, limit = 200, now = new Date(), concurrency = 4): Promise<{ checked: number; changed: number }> {
   const dayAgo = new Date(now.getTime() - 24 * 60 * 60_000);
-  const due = await db
-    .select({ id: badges.id })
-    .from(badges)
-    .where(or(lt(badges.checkedAt, dayAgo), and(isNotNull(badges.expiresAt), lt(badges.expiresAt, now), eq(badges.state, 'verified'))))
-    .orderBy(badges.checkedAt)
-    .limit(limit);
+  const retryAt = new Date(now.getTime() - 23 * 60 * 60_000);
+  const claimed = await queryRows<{ id: string }>(
+    db,
+    sql`update badges set checked_at = ${retryAt} where id in (
+          select id from badges
+          where checked_at < ${dayAgo} or (expires_at is not null and expires_at < ${now} and state = 'verified')
+          order by checked_at limit ${limit} for update skip locked)
+        returning id`,
+  );
   let changed = 0;
-  for (const { id } of due) {
-    try {
-      if ((await reverifyBadge(db, id, now)).changed) changed++;
-    } catch (error) {
-      console.warn(`[badges] re-verification of ${id} failed: ${(error as Error).message}`);
+  const queue = claimed.map((row) => row.id);
+  const worker = async () => {
+    for (let id = queue.shift(); id; id = queue.shift()) {
+      try {
+        if ((await reverifyBadge(db, id, now)).changed) changed++;
+      } catch (error) {
+        console.warn(`[badges] re-verification of ${id} failed: ${(error as Error).message}`);
+      }
     }
-  }
-  return { checked: due.length, changed };
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+  return { checked: claimed.length, changed };
 }

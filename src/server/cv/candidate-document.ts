@@ -7,16 +7,19 @@ import type { CandidateDocument } from '@/server/search/indices/candidates';
 
 type IndexedBadge = CandidateDocument['badges'][number];
 
-/** Facet values of a candidate: from their verified, unexpired badges, and from all of them. */
-export function facetValues(badges: IndexedBadge[], now: Date): Pick<CandidateDocument, 'facet_verified' | 'facet_all'> {
+/**
+ * Facet values of a candidate at the three levels a search can ask for: verified, unexpired badges from known
+ * issuers (the default "verified only"); verified, unexpired ones from any issuer; and every indexed badge.
+ */
+export function facetValues(badges: IndexedBadge[], now: Date): Pick<CandidateDocument, 'facet_known' | 'facet_verified' | 'facet_all'> {
   const collect = (list: IndexedBadge[]) => ({
     issuer: [...new Set(list.map((badge) => badge.issuer_id))],
-    achievement: [...new Set(list.map((badge) => badge.achievement_id))],
+    achievement: [...new Set(list.map((badge) => badge.achievement_key))],
     skill: [...new Set(list.flatMap((badge) => badge.expanded_codes))],
     level: [...new Set(list.map((badge) => badge.level).filter((level): level is string => Boolean(level)))],
   });
   const counted = badges.filter((badge) => badge.state === 'verified' && (!badge.expires_at || new Date(badge.expires_at) > now));
-  return { facet_verified: collect(counted), facet_all: collect(badges) };
+  return { facet_known: collect(counted.filter((badge) => badge.issuer_known)), facet_verified: collect(counted), facet_all: collect(badges) };
 }
 
 /** What search should hold for one entity: a document at a version, removal at a version, or removal. */
@@ -31,7 +34,8 @@ export async function loadCandidateDocuments(db: Database | Tx, cvIds: string[])
     .from(cvs)
     .innerJoin(users, eq(users.id, cvs.userId))
     .where(inArray(cvs.id, cvIds));
-  const badgesByCv = await loadIndexedBadges(db, rows.filter((row) => row.cv.visibility !== 'hidden').map((row) => row.cv.id));
+  const now = new Date();
+  const badgesByCv = await loadIndexedBadges(db, rows.filter((row) => row.cv.visibility !== 'hidden').map((row) => row.cv.id), now);
   for (const { cv, name } of rows) {
     if (cv.visibility === 'hidden') {
       states.set(cv.id, { kind: 'delete', version: cv.searchVersion });
@@ -52,9 +56,10 @@ export async function loadCandidateDocuments(db: Database | Tx, cvIds: string[])
         claimed_skill_codes: cv.claimedSkills,
         claimed_expanded_codes: cv.claimedSkills.length ? await expandConceptCodes(db, cv.claimedSkills) : [],
         visibility: cv.visibility,
-        badges: badgesByCv.get(cv.id) ?? [],
-        ...facetValues(badgesByCv.get(cv.id) ?? [], new Date()),
-        verified_badge_count: (badgesByCv.get(cv.id) ?? []).filter((badge) => badge.state === 'verified').length,
+        badges: badgesByCv.get(cv.id)?.badges ?? [],
+        ...facetValues(badgesByCv.get(cv.id)?.badges ?? [], now),
+        verified_badge_count: (badgesByCv.get(cv.id)?.badges ?? []).filter((badge) => badge.state === 'verified').length,
+        other_badge_count: badgesByCv.get(cv.id)?.otherCount ?? 0,
         updated_at: new Date(cv.updatedAt).toISOString(),
       },
     });

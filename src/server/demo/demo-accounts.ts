@@ -70,3 +70,6 @@ export const demoSeekers: { name: string; email: string; cv: CvUpdate }[] = [
     },
   },
 ];
+
+/** Manages the known-issuer registry at /admin/issuers; no CV, no organisation. */
+export const demoAdmin = { name: 'Ailsa Kerr', email: 'admin@demo.badgeboard.test' };

@@ -64,6 +64,8 @@ export const demoJobs: { employer: string; publish: boolean; input: JobInput }[]
       ...base,
       contractType: 'apprenticeship',
       title: 'Wind Turbine Technician',
+      // North Sea Skills Hub is not in the known-issuer registry: this employer accepts its badges anyway.
+      acceptUnknownIssuers: true,
       description: 'Maintain offshore wind turbines from our Aberdeen base.\n\n- Rotating shifts offshore\n- Full safety training',
       location: 'Aberdeen',
       workplace: 'on_site',

@@ -2,7 +2,8 @@ import { count, eq, sql } from 'drizzle-orm';
 import { signUp } from '@/server/auth/sign-up';
 import { attachBadges } from '@/server/badges/attach-badges';
 import { bakePng, badgeImagePng } from '@/server/badges/issuing/bake';
-import { ob3Credential, signDataIntegrity } from '@/server/badges/issuing/issue-ob3';
+import { ob3Credential, signDataIntegrity, withProofList } from '@/server/badges/issuing/issue-ob3';
+import { achievementKey } from '@/lib/achievement-key';
 import { didKeyIssuer, type IssuerKey } from '@/server/badges/issuing/issuer-keys';
 import { updateCv } from '@/server/cv/service';
 import type { Database } from '@/server/db/client';
@@ -13,6 +14,7 @@ import type { Viewer } from '@/server/auth/viewer';
 import { DEMO_PASSWORD, demoEmployers, demoSeekers } from './demo-accounts';
 import { demoAchievements, demoHoldings, demoIssuers, type DemoIssuerKey } from './demo-badges';
 import { demoJobs } from './demo-jobs';
+import { ensureDemoAdmin } from './seed-demo-admin';
 
 /**
  * Seeds demo accounts through the same services as the app (so verification and the outbox run for real):
@@ -21,7 +23,10 @@ import { demoJobs } from './demo-jobs';
  */
 export async function seedDemoData(db: Database, onProgress?: (done: number, total: number) => void): Promise<{ seeded: boolean; accounts: number; badges: number }> {
   const [existing] = await db.select({ n: count() }).from(users);
-  if (Number(existing?.n ?? 0) > 0) return { seeded: false, accounts: 0, badges: 0 };
+  if (Number(existing?.n ?? 0) > 0) {
+    await ensureDemoAdmin(db);
+    return { seeded: false, accounts: 0, badges: 0 };
+  }
   const issuers = new Map<DemoIssuerKey, IssuerKey>();
   for (const issuer of demoIssuers) {
     const key = await didKeyIssuer(`demo:${issuer.key}`);
@@ -51,7 +56,7 @@ export async function seedDemoData(db: Database, onProgress?: (done: number, tot
         validFrom: holding.expired ? '2023-03-01T09:00:00Z' : '2026-03-02T09:00:00Z',
         ...(holding.expired ? { validUntil: '2025-03-01T09:00:00Z' } : {}),
       });
-      const json = JSON.stringify(await signDataIntegrity(credential, issuers.get(achievement.issuer)!));
+      const json = JSON.stringify(withProofList(await signDataIntegrity(credential, issuers.get(achievement.issuer)!)));
       const input = holding.baked
         ? { kind: 'file' as const, filename: `${holding.achievement}.png`, bytes: bakePng(badgeImagePng(issuerInfo.colour), json, 'openbadgecredential') }
         : { kind: 'text' as const, text: json };
@@ -69,9 +74,13 @@ export async function seedDemoData(db: Database, onProgress?: (done: number, tot
       .where(eq(users.email, employer.email));
     const viewer: Viewer = { id: member!.userId, email: employer.email, name: member!.name, emailVerified: true, isAdmin: false, cvId: null, orgs: [{ id: member!.orgId, name: member!.orgName, slug: member!.slug, role: 'owner' }] };
     for (const job of demoJobs.filter((candidate) => candidate.employer === employer.email)) {
-      const { id } = await saveJob(db, viewer, job.input);
+      // A badge requirement is the (issuer, achievement) pair; the demo issuers' DIDs are only known once their keys are made.
+      const issuerOf = (achievementId: string) => issuers.get(Object.values(demoAchievements).find((achievement) => achievement.id === achievementId)!.issuer)!.did;
+      const requirements = job.input.requirements.map((r) => (r.kind === 'achievement' ? { ...r, code: achievementKey(issuerOf(r.code), r.code) } : r));
+      const { id } = await saveJob(db, viewer, { ...job.input, requirements });
       if (job.publish) await setJobStatus(db, viewer, id, 'published');
     }
   }
+  await ensureDemoAdmin(db);
   return { seeded: true, accounts: total, badges };
 }

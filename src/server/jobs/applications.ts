@@ -7,6 +7,7 @@ import { AppError } from '@/server/errors';
 import { notifyOrgMembers, notifyUsers } from '@/server/notifications/notify';
 import { outcomesFor } from './match-jobs';
 import { assertMemberOf } from './policies';
+import { withResolvedLabels } from './requirement-labels';
 import { loadSeekerCodes } from './seeker-codes';
 
 export const applySchema = z.object({ jobId: z.uuid(), coverNote: z.string().trim().max(4000, 'Keep the note to 4,000 characters.').optional() });
@@ -23,7 +24,8 @@ export async function applyToJob(db: Database, viewer: Viewer, input: z.infer<ty
   if (!job || job.status !== 'published') throw new AppError('not_found', 'This role is not open for applications.');
   if (job.closingDate && String(job.closingDate) < new Date().toISOString().slice(0, 10)) throw new AppError('conflict', 'Applications for this role closed on ' + String(job.closingDate) + '.');
   const requirements = await db.select().from(jobRequirements).where(eq(jobRequirements.jobId, job.id)).orderBy(asc(jobRequirements.position));
-  const snapshot = outcomesFor(requirements, await loadSeekerCodes(db, viewer.id));
+  // Counted at the level the role asks for: known issuers only unless it accepts unknown ones (this ranks applicants).
+  const snapshot = outcomesFor(await withResolvedLabels(db, requirements), await loadSeekerCodes(db, viewer.id), { acceptUnknownIssuers: job.acceptUnknownIssuers });
   const required = snapshot.filter((outcome) => outcome.importance === 'required');
   try {
     return await db.transaction(async (tx) => {
@@ -51,7 +53,10 @@ export async function applyToJob(db: Database, viewer: Viewer, input: z.infer<ty
   }
 }
 
-/** A role's applicants, ranked: verified requirements met, then any met, then preferred, then earliest. */
+/**
+ * A role's applicants, ranked: verified requirements met (at the level the role counts when they applied: known issuers
+ * unless it accepts unknown ones), then any met, then preferred, then earliest.
+ */
 export async function listApplicants(db: Database, viewer: Viewer, jobId: string) {
   const [job] = await db.select().from(jobs).where(eq(jobs.id, jobId));
   if (!job) throw new AppError('not_found', 'This role does not exist.');
@@ -63,7 +68,11 @@ export async function listApplicants(db: Database, viewer: Viewer, jobId: string
     .innerJoin(cvs, eq(cvs.id, applications.cvId))
     .where(eq(applications.jobId, jobId))
     .orderBy(desc(applications.requiredVerified), desc(applications.requiredMet), desc(applications.preferredMet), asc(applications.createdAt));
-  return { job, applicants: rows };
+  // Snapshots keep what was met; the words for each requirement are resolved now, like everywhere else.
+  const current = await withResolvedLabels(db, await db.select().from(jobRequirements).where(eq(jobRequirements.jobId, jobId)));
+  const labels = new Map(current.map((requirement) => [`${requirement.kind}:${requirement.code}`, requirement.label]));
+  const applicants = rows.map((row) => ({ ...row, application: { ...row.application, snapshot: row.application.snapshot.map((outcome) => ({ ...outcome, label: labels.get(`${outcome.kind}:${outcome.code}`) ?? outcome.label })) } }));
+  return { job, applicants };
 }
 
 /** Moves an application through the stages; the seeker is told. */

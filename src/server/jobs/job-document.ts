@@ -1,12 +1,22 @@
 import { asc, eq, inArray } from 'drizzle-orm';
+import { achievementKey } from '@/lib/achievement-key';
 import type { SyncState } from '@/server/cv/candidate-document';
 import type { Database, Tx } from '@/server/db/client';
 import { jobRequirements, jobs, organisations } from '@/server/db/schema';
 import type { JobDocument } from '@/server/search/indices/jobs';
 import { expandConceptCodes } from '@/server/taxonomy/concepts';
 
-/** Prefixed code used in the jobs index and in a seeker's code set. */
+/** Prefixed code used in the jobs index and in a seeker's code set; an achievement's `code` is its key (issuer id and achievement id). */
 export const requirementCode = (kind: 'skill' | 'achievement', code: string) => `${kind}:${code}`;
+
+/**
+ * The prefixed code of a stored requirement. An achievement row without an issuer (an old role whose issuer could not
+ * be told) keeps its bare id, which no seeker's code ever equals: it is met by nobody rather than by a look-alike.
+ */
+export function rowRequirementCode(row: Pick<typeof jobRequirements.$inferSelect, 'kind' | 'code' | 'issuerId'>): string {
+  if (row.kind === 'achievement' && row.issuerId) return requirementCode('achievement', achievementKey(row.issuerId, row.code));
+  return requirementCode(row.kind, row.code);
+}
 
 /** Builds job documents from the current rows; drafts, closed roles and vanished rows become deletions. */
 export async function loadJobDocuments(db: Database | Tx, jobIds: string[]): Promise<Map<string, SyncState<JobDocument>>> {
@@ -20,7 +30,7 @@ export async function loadJobDocuments(db: Database | Tx, jobIds: string[]): Pro
       continue;
     }
     const own = requirements.filter((requirement) => requirement.jobId === job.id);
-    const required = own.filter((requirement) => requirement.importance === 'required').map((r) => requirementCode(r.kind, r.code));
+    const required = own.filter((requirement) => requirement.importance === 'required').map(rowRequirementCode);
     const skillKeys = own.filter((requirement) => requirement.kind === 'skill').map((requirement) => requirement.code);
     states.set(job.id, {
       kind: 'index',
@@ -42,8 +52,9 @@ export async function loadJobDocuments(db: Database | Tx, jobIds: string[]): Pro
         closing_date: job.closingDate ? String(job.closingDate) : null,
         required_codes: [...new Set(required)],
         required_count: new Set(required).size,
-        preferred_codes: [...new Set(own.filter((r) => r.importance === 'preferred').map((r) => requirementCode(r.kind, r.code)))],
+        preferred_codes: [...new Set(own.filter((r) => r.importance === 'preferred').map(rowRequirementCode))],
         skill_codes: skillKeys.length ? await expandConceptCodes(db, skillKeys) : [],
+        accept_unknown_issuers: job.acceptUnknownIssuers,
       },
     });
   }

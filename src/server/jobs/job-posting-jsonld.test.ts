@@ -6,7 +6,7 @@ const job = {
   salaryMin: 27000, salaryMax: 32000, salaryCurrency: 'GBP', salaryPeriod: 'year' as const, closingDate: '2026-12-31', status: 'published' as const, acceptUnknownIssuers: false,
   publishedAt: new Date('2026-11-20T09:00:00Z'), searchVersion: 1, createdBy: null, createdAt: new Date('2026-11-19T09:00:00Z'), updatedAt: new Date(),
 };
-const requirement = (kind: 'skill' | 'achievement', code: string, label: string) => ({ id: label, jobId: 'j1', kind, code, label, importance: 'required' as const, minLevel: null, position: 0 });
+const requirement = (kind: 'skill' | 'achievement', code: string, label: string) => ({ id: label, jobId: 'j1', kind, code, issuerId: null, label, importance: 'required' as const, minLevel: null, position: 0 });
 
 describe('jobPostingJsonLd', () => {
   it('carries what search engines need, with skills as DefinedTerms and their ESCO code', () => {

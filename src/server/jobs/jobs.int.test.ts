@@ -3,19 +3,27 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadViewer, type Viewer } from '@/server/auth/viewer';
 import type { Database } from '@/server/db/client';
-import { badges } from '@/server/db/schema';
+import { achievementKey } from '@/lib/achievement-key';
+import { badges, notifications } from '@/server/db/schema';
 import { drainAll } from '@/server/devstack/search-setup';
 import { findConcept } from '@/server/taxonomy/concepts';
 import { createEmployerViewer, createSeeker, insertBadge, testDatabase, testSearch, uniqueWord } from '@/server/testing/integration';
 import { aliasFor } from '@/server/search/indices/registry';
 import { applyToJob, listApplicants, moveApplication, myApplications } from './applications';
 import { almostThere, rolesIQualifyFor } from './match-jobs';
+import { notifyMatchingSeekers } from './notify-matching-seekers';
 import { saveJob, setJobStatus } from './save-job';
 import { loadSeekerCodes } from './seeker-codes';
 
 const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
 const SQL = 'http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742';
 const LEADER = `https://lead.example/team-leader/${Date.now()}`;
+const LEAD_ISSUER = 'did:web:lead.example';
+const LEADER_KEY = achievementKey(LEAD_ISSUER, LEADER);
+/** The real Team Leader badge, from Lead Academy (a known issuer). */
+const teamLeader = { name: 'Team Leader', achievementId: LEADER, issuerId: LEAD_ISSUER, issuerName: 'Lead Academy' };
+/** A self-signed copy: Lead Academy's achievement id and name under a fresh did:key. */
+const impostor = { name: 'Team Leader', achievementId: LEADER, issuerId: 'did:key:z6MkImpostorOfLeadAcademy', issuerName: 'Lead Academy', issuerKnown: false };
 let db: Database;
 let close: () => Promise<void>;
 const search = testSearch();
@@ -40,7 +48,7 @@ beforeAll(async () => {
     title: `Data Analyst ${word}`,
     requirements: [
       { kind: 'skill', code: 'S5', importance: 'required' },
-      { kind: 'achievement', code: LEADER, importance: 'required' },
+      { kind: 'achievement', code: LEADER_KEY, importance: 'required' },
       { kind: 'skill', code: SQL, importance: 'preferred' },
     ],
   }));
@@ -52,7 +60,7 @@ describe('roles I qualify for, and almost there', () => {
   it('lists the role under "qualify" for a seeker whose verified badges cover the skill group and the specific badge', async () => {
     const seeker = await createSeeker(db);
     await insertBadge(db, seeker, { name: 'Python Foundations', skills: [PYTHON] });
-    await insertBadge(db, seeker, { name: 'Team Leader', achievementId: LEADER });
+    await insertBadge(db, seeker, teamLeader);
     await refresh();
     const qualify = await rolesIQualifyFor(db, search, await loadSeekerCodes(db, seeker.userId));
     const job = qualify.find((entry) => entry.job_id === jobId);
@@ -62,7 +70,7 @@ describe('roles I qualify for, and almost there', () => {
 
   it('puts the role under "almost" with the missing code named, and the achievements that would cover it', async () => {
     const holder = await createSeeker(db);
-    await insertBadge(db, holder, { name: 'Team Leader', achievementId: LEADER, issuerName: 'Lead Academy' });
+    await insertBadge(db, holder, teamLeader);
     const seeker = await createSeeker(db);
     await insertBadge(db, seeker, { name: 'Python Foundations', skills: [PYTHON] });
     await refresh();
@@ -71,13 +79,13 @@ describe('roles I qualify for, and almost there', () => {
     const almost = (await almostThere(db, search, codes)).find((entry) => entry.job_id === jobId);
     expect(almost).toMatchObject({ requiredCount: 2, requiredHeld: 1, share: 0.5 });
     expect(almost?.routes.map((route) => route.requirement.code)).toEqual([LEADER]);
-    expect(almost?.routes[0]?.achievements[0]).toMatchObject({ id: LEADER, name: 'Team Leader', issuerName: 'Lead Academy' });
+    expect(almost?.routes[0]?.achievements).toEqual([expect.objectContaining({ key: LEADER_KEY, id: LEADER, name: 'Team Leader', issuerName: 'Lead Academy', issuerKnown: true })]);
   });
 
   it('stops counting a badge once it is revoked', async () => {
     const seeker = await createSeeker(db);
     const python = await insertBadge(db, seeker, { name: 'Python Foundations', skills: [PYTHON] });
-    await insertBadge(db, seeker, { name: 'Team Leader', achievementId: LEADER });
+    await insertBadge(db, seeker, teamLeader);
     await refresh();
     expect((await rolesIQualifyFor(db, search, await loadSeekerCodes(db, seeker.userId))).map((j) => j.job_id)).toContain(jobId);
     await db.update(badges).set({ state: 'revoked' }).where(eq(badges.id, python));
@@ -104,11 +112,61 @@ describe('roles I qualify for, and almost there', () => {
   });
 });
 
+describe('impersonation and the two levels of verified', () => {
+  it('never lets a self-signed copy of an achievement meet the real one, verified or failed', async () => {
+    for (const state of ['failed', 'verified'] as const) {
+      const seeker = await createSeeker(db);
+      await insertBadge(db, seeker, { name: 'Python Foundations', skills: [PYTHON] });
+      await insertBadge(db, seeker, { ...impostor, state });
+      await refresh();
+      const codes = await loadSeekerCodes(db, seeker.userId);
+      expect((await rolesIQualifyFor(db, search, codes)).map((j) => j.job_id)).not.toContain(jobId);
+      const almost = (await almostThere(db, search, codes)).find((entry) => entry.job_id === jobId);
+      expect(almost?.outcomes.map((o) => [o.kind, o.met])).toEqual([['skill', 'verified'], ['achievement', 'missing'], ['skill', 'missing']]);
+    }
+  });
+
+  it('tells the real holder about a new role, and neither impostor nor a seeker with only an unknown issuer’s badge', async () => {
+    const real = await createSeeker(db);
+    await insertBadge(db, real, teamLeader);
+    const failedCopy = await createSeeker(db);
+    await insertBadge(db, failedCopy, { ...impostor, state: 'failed' });
+    const verifiedCopy = await createSeeker(db);
+    await insertBadge(db, verifiedCopy, impostor);
+    await refresh();
+    const { id } = await saveJob(db, employer, { ...base, title: `Team lead ${uniqueWord()}`, requirements: [{ kind: 'achievement', code: LEADER_KEY, importance: 'required' }] });
+    await setJobStatus(db, employer, id, 'published');
+    await notifyMatchingSeekers(db, search, id);
+    const told = async (userId: string) => (await db.select().from(notifications).where(eq(notifications.userId, userId))).filter((n) => n.link === `/jobs/${id}`).length;
+    expect([await told(real.userId), await told(failedCopy.userId), await told(verifiedCopy.userId)]).toEqual([1, 0, 0]);
+  });
+
+  it('counts verified badges of unknown issuers only for roles that accept them', async () => {
+    const strict = await saveJob(db, employer, { ...base, title: `Strict ${uniqueWord()}`, requirements: [{ kind: 'skill', code: 'S5', importance: 'required' }] });
+    const open = await saveJob(db, employer, { ...base, title: `Open ${uniqueWord()}`, acceptUnknownIssuers: true, requirements: [{ kind: 'skill', code: 'S5', importance: 'required' }] });
+    await setJobStatus(db, employer, strict.id, 'published');
+    await setJobStatus(db, employer, open.id, 'published');
+    const seeker = await createSeeker(db);
+    await insertBadge(db, seeker, { name: 'Python for Beginners', skills: [PYTHON], issuerId: 'did:key:z6MkHonestButUnknown', issuerName: 'Honest Training Co', issuerKnown: false });
+    await refresh();
+    const codes = await loadSeekerCodes(db, seeker.userId);
+    const ids = (await rolesIQualifyFor(db, search, codes)).map((j) => j.job_id);
+    expect(ids).toContain(open.id);
+    expect(ids).not.toContain(strict.id);
+    const outcome = (await rolesIQualifyFor(db, search, codes)).find((j) => j.job_id === open.id)!.outcomes[0]!;
+    expect(outcome).toMatchObject({ met: 'verified', badge: { issuerKnown: false, issuerName: 'Honest Training Co' } });
+    // Applicants to the strict role are ranked on known issuers only.
+    await applyToJob(db, await asViewer(seeker.userId), { jobId: strict.id });
+    const { applicants } = await listApplicants(db, employer, strict.id);
+    expect(applicants[0]!.application).toMatchObject({ requiredVerified: 0 });
+  });
+});
+
 describe('applying and reviewing', () => {
   it('snapshots the requirements met, ranks applicants with verified badges first, and keeps other organisations out', async () => {
     const strong = await createSeeker(db, 'Strong Applicant');
     await insertBadge(db, strong, { name: 'Python Foundations', skills: [PYTHON] });
-    await insertBadge(db, strong, { name: 'Team Leader', achievementId: LEADER });
+    await insertBadge(db, strong, teamLeader);
     const weak = await createSeeker(db, 'Weak Applicant');
     await applyToJob(db, await asViewer(weak.userId), { jobId });
     await applyToJob(db, await asViewer(strong.userId), { jobId, coverNote: 'Keen!' });

@@ -4,13 +4,14 @@ import type { Database } from '@/server/db/client';
 import { jobRequirements, jobs, organisations } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { canViewJob } from './policies';
+import { withResolvedLabels } from './requirement-labels';
 
-/** A role with its employer and requirements, if the viewer may see it. */
+/** A role with its employer and requirements (labels resolved now, from the taxonomy and verified badges), if the viewer may see it. */
 export async function getJob(db: Database, viewer: Viewer | null, jobId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(jobId)) throw new AppError('not_found', 'This role does not exist.');
   const [row] = await db.select({ job: jobs, employer: organisations.name }).from(jobs).innerJoin(organisations, eq(organisations.id, jobs.orgId)).where(eq(jobs.id, jobId));
   if (!row || !canViewJob(viewer, row.job)) throw new AppError('not_found', 'This role does not exist or is no longer open.');
-  const requirements = await db.select().from(jobRequirements).where(eq(jobRequirements.jobId, jobId)).orderBy(asc(jobRequirements.position));
+  const requirements = await withResolvedLabels(db, await db.select().from(jobRequirements).where(eq(jobRequirements.jobId, jobId)).orderBy(asc(jobRequirements.position)));
   return { ...row, requirements };
 }
 

@@ -1,32 +1,38 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Viewer } from '@/server/auth/viewer';
-import type { Database, Tx } from '@/server/db/client';
+import type { Database } from '@/server/db/client';
 import { jobRequirements, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { enqueueSearchSync } from '@/server/search/sync/outbox';
 import { findConcept } from '@/server/taxonomy/concepts';
 import { findKnownAchievement } from '@/server/badges/known-achievements';
+import { parseAchievementKey } from '@/lib/achievement-key';
 import { assertMemberOf } from './policies';
 import type { JobInput } from './schemas';
 
-/** Resolves each requirement to a taxonomy key or a known achievement, with a label; unknown ones are refused. */
-async function resolveRequirements(db: Database | Tx, input: JobInput) {
+/**
+ * Resolves each requirement to a taxonomy key, or an achievement's (issuer id, achievement id) pair; unknown skills
+ * and achievements that name no issuer are refused. The stored label is history only (pages resolve labels when shown);
+ * it is taken from the taxonomy or verified badges, never from a failed one.
+ */
+async function resolveRequirements(db: Database, input: JobInput) {
   const resolved = [];
   for (const [position, requirement] of input.requirements.entries()) {
     if (requirement.kind === 'skill') {
       const concept = await findConcept(db, requirement.code);
       if (!concept) throw new AppError('input:invalid', `No skill has the code "${requirement.code}". Pick one from the list.`, { fields: { [`requirements.${position}.code`]: ['Unknown skill.'] } });
-      resolved.push({ ...requirement, code: concept.key, label: concept.notation ? `${concept.notation} ${concept.label ?? ''}`.trim() : (concept.label ?? concept.key), position });
+      resolved.push({ ...requirement, code: concept.key, issuerId: null, key: `skill:${concept.key}`, label: concept.notation ? `${concept.notation} ${concept.label ?? ''}`.trim() : (concept.label ?? concept.key), position });
     } else {
-      const known = await findKnownAchievement(db as Database, requirement.code);
-      resolved.push({ ...requirement, label: known ? `${known.name} (${known.issuerName})` : requirement.code, position });
+      const pair = parseAchievementKey(requirement.code);
+      if (!pair) throw new AppError('input:invalid', 'A badge requirement names its issuer as well as the achievement. Pick the badge from the list.', { fields: { [`requirements.${position}.code`]: ['Pick the badge from the list.'] } });
+      const known = await findKnownAchievement(db, pair.issuerId, pair.achievementId);
+      resolved.push({ ...requirement, code: pair.achievementId, issuerId: pair.issuerId, key: `achievement:${requirement.code}`, label: known ? `${known.name} (${known.issuerName})` : pair.achievementId, position });
     }
   }
   const seen = new Set<string>();
   for (const requirement of resolved) {
-    const key = `${requirement.kind}:${requirement.code}`;
-    if (seen.has(key)) throw new AppError('input:invalid', `“${requirement.label}” is listed twice. Keep one.`);
-    seen.add(key);
+    if (seen.has(requirement.key)) throw new AppError('input:invalid', `“${requirement.label}” is listed twice. Keep one.`);
+    seen.add(requirement.key);
   }
   return resolved;
 }
@@ -45,6 +51,7 @@ export async function saveJob(db: Database, viewer: Viewer, input: JobInput, job
     salaryCurrency: input.salaryCurrency,
     salaryPeriod: input.salaryPeriod,
     closingDate: input.closingDate ?? null,
+    acceptUnknownIssuers: input.acceptUnknownIssuers ?? false,
   };
   return db.transaction(async (tx) => {
     let id = jobId;
@@ -59,7 +66,7 @@ export async function saveJob(db: Database, viewer: Viewer, input: JobInput, job
       if (!org) throw new AppError('auth:forbidden', 'Only members of an employer organisation can post roles.');
       [{ id }] = (await tx.insert(jobs).values({ ...values, orgId: org.id, createdBy: viewer.id }).returning({ id: jobs.id })) as [{ id: string }];
     }
-    if (requirements.length) await tx.insert(jobRequirements).values(requirements.map((r) => ({ jobId: id!, kind: r.kind, code: r.code, label: r.label, importance: r.importance, minLevel: r.minLevel ?? null, position: r.position })));
+    if (requirements.length) await tx.insert(jobRequirements).values(requirements.map((r) => ({ jobId: id!, kind: r.kind, code: r.code, issuerId: r.issuerId, label: r.label, importance: r.importance, minLevel: r.minLevel ?? null, position: r.position })));
     await enqueueSearchSync(tx, 'job', [id!]);
     return { id: id! };
   });

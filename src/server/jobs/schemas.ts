@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const requirementInputSchema = z.object({
   kind: z.enum(['skill', 'achievement']),
-  /** Skill: taxonomy key, ESCO URI or notation (S5); achievement: its id. */
+  /** Skill: taxonomy key, ESCO URI or notation (S5); achievement: its key, `<issuer id> <achievement id>` (see `achievementKey`). */
   code: z.string().trim().min(1, 'Pick a skill or badge.').max(500),
   importance: z.enum(['required', 'preferred']).default('required'),
   minLevel: z.string().trim().max(40).transform((v) => v || undefined).optional(),
@@ -23,6 +23,8 @@ export const jobInputSchema = z
     salaryPeriod: z.enum(['year', 'hour']).default('year'),
     closingDate: z.iso.date('Use a date like 2026-12-31.').optional().or(z.literal('').transform(() => undefined)),
     requirements: z.array(requirementInputSchema).max(12, 'Ask for at most 12 requirements; keep the rest in the description.').default([]),
+    /** Count verified badges from issuers not known to Badgeboard towards this role (default off: known issuers only). */
+    acceptUnknownIssuers: z.boolean().optional(),
   })
   .superRefine((job, ctx) => {
     if (job.salaryMin !== undefined && job.salaryMax !== undefined && job.salaryMin > job.salaryMax) {

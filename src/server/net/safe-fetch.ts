@@ -77,8 +77,11 @@ type Settings = Required<Omit<SafeFetchOptions, 'accept'>> & { accept: string[] 
 
 /** Documents served instead of the network, by URL (the verify CLI's `--preload`, for offline checks). */
 let preloaded = new Map<string, { contentType: string; body: Buffer }>();
-export function setPreloadedDocuments(documents: Map<string, { contentType: string; body: Buffer }>): void {
+let preloadedOnly = false;
+/** With `offline`, a URL not among the documents is answered as not found (HTTP 404) and nothing reaches the network. */
+export function setPreloadedDocuments(documents: Map<string, { contentType: string; body: Buffer }>, options: { offline?: boolean } = {}): void {
   preloaded = new Map([...documents].map(([url, document]) => [url.replace(/#.*$/, ''), document]));
+  preloadedOnly = options.offline ?? false;
 }
 
 export async function safeFetch(url: string, options: SafeFetchOptions = {}): Promise<SafeFetchResult> {
@@ -95,6 +98,9 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
   if (local) {
     checkContentType(local.contentType, settings.accept, cacheKey);
     return toResult({ url: cacheKey, status: 200, contentType: local.contentType, body: local.body });
+  }
+  if (preloadedOnly) {
+    throw new FetchRefusedError('status', cacheKey, `${cacheKey} is not among the preloaded documents (offline check: nothing is fetched).`, { httpStatus: 404 });
   }
 
   if (settings.cacheTtlMs > 0) {

@@ -1,10 +1,12 @@
 import type { estypes } from '@elastic/elasticsearch';
+import { parseAchievementKey } from '@/lib/achievement-key';
 import type { Viewer } from '@/server/auth/viewer';
 import { badgeEntityNames, skillLabels } from '@/server/badges/queries';
 import { searchableVisibilities } from '@/server/cv/policies';
 import type { Database } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { findConcept } from '@/server/taxonomy/concepts';
+import { achievementLabel, issuerLabel } from './achievement-label';
 import { isConnectionError, type SearchHandle } from './client';
 import { aliasFor } from './indices/registry';
 import type { CandidateDocument } from './indices/candidates';
@@ -13,15 +15,21 @@ import type { CandidateFilters } from './queries/candidate-filters';
 import { CANDIDATE_PAGE_SIZE, candidateQuery } from './queries/candidates';
 
 type Badge = CandidateDocument['badges'][number];
+type ShownBadge = Pick<Badge, 'badge_id' | 'achievement_name' | 'issuer_name' | 'issuer_known' | 'state'>;
 export type RequirementView = { kind: 'skill' | 'achievement'; code: string; key: string; label: string };
-export type MatchExplanation = { requirement: RequirementView; badges: Pick<Badge, 'badge_id' | 'achievement_name' | 'issuer_name' | 'state'>[]; claimed: boolean };
+/** A requirement and the badges that met it; each badge says its level (verified · known issuer or not, or unverified). */
+export type MatchExplanation = { requirement: RequirementView; badges: ShownBadge[]; claimed: boolean };
 export type CandidateHit = Pick<CandidateDocument, 'cv_id' | 'display_name' | 'headline' | 'summary' | 'location' | 'visibility' | 'verified_badge_count' | 'updated_at'> & {
   highlight: { headline?: string; summary?: string };
-  topBadges: Pick<Badge, 'badge_id' | 'achievement_name' | 'issuer_name' | 'state'>[];
+  /** Verified badges only (known issuers first): a card shows nothing else by name. */
+  topBadges: ShownBadge[];
+  /** Badges not shown by name: unverified ones, and failed, revoked or expired ones (never indexed, only counted). */
+  notShownCount: number;
   matches: MatchExplanation[];
   requirementsMet: number;
 };
-export type FacetValue = { value: string; label: string; count: number; selected: boolean };
+/** `known`: for issuers, whether the registry knows this issuer id (unknown ones are labelled as such, never merged). */
+export type FacetValue = { value: string; label: string; count: number; selected: boolean; known?: boolean };
 export type CandidateResults = {
   total: number;
   page: number;
@@ -45,13 +53,22 @@ function decodeCursor(cursor: string): estypes.SortResults {
   throw new AppError('input:invalid', 'The page link is out of date. Go back to the first page of results.', { fields: { after: ['Not a valid cursor.'] } });
 }
 
-/** Resolves requirement codes: skills by key, ESCO URI in any spelling or notation (S5); unknown codes are refused. */
+/**
+ * Resolves requirement codes: skills by key, ESCO URI in any spelling or notation (S5); achievements by key (issuer
+ * id and achievement id). Unknown skill codes and achievements without an issuer are refused.
+ */
 async function resolveRequirements(db: Database, filters: CandidateFilters): Promise<RequirementView[]> {
   return Promise.all(
     filters.req.map(async (requirement) => {
       if (requirement.kind === 'achievement') {
-        const name = (await badgeEntityNames(db, 'achievement', [requirement.code])).get(requirement.code);
-        return { ...requirement, key: requirement.code, label: name ?? requirement.code };
+        const pair = parseAchievementKey(requirement.code);
+        if (!pair) {
+          throw new AppError('input:invalid', 'A badge requirement names its issuer as well as the achievement. Pick the badge from the list.', {
+            fields: { req: [`achievement:${requirement.code} names no issuer (achievement:<issuer id> <achievement id>)`] },
+          });
+        }
+        const [names, issuers] = await Promise.all([badgeEntityNames(db, 'achievement', [requirement.code]), badgeEntityNames(db, 'issuer', [pair.issuerId])]);
+        return { ...requirement, key: requirement.code, label: achievementLabel(names.get(requirement.code), issuers.get(pair.issuerId), pair.issuerId, pair.achievementId) };
       }
       const concept = await findConcept(db, requirement.code);
       if (!concept) throw new AppError('input:invalid', `No skill or skill group has the code "${requirement.code}". Pick one from the list.`, { fields: { req: [`Unknown skill code ${requirement.code}`] } });
@@ -60,7 +77,7 @@ async function resolveRequirements(db: Database, filters: CandidateFilters): Pro
   );
 }
 
-type Bucket = { key: string; doc_count: number; candidates?: { doc_count: number }; name?: { buckets: { key: string }[] } };
+type Bucket = { key: string; doc_count: number; candidates?: { doc_count: number } };
 
 /** Candidate search for a viewer: what they may see is part of the query, not filtered afterwards. */
 export async function searchCandidates(db: Database, search: SearchHandle, viewer: Viewer, filters: CandidateFilters, now = new Date()): Promise<CandidateResults> {
@@ -94,13 +111,14 @@ export async function searchCandidates(db: Database, search: SearchHandle, viewe
 
 function toHit(hit: estypes.SearchHit<CandidateDocument>, requirements: RequirementView[], filters: CandidateFilters, claimedLabels: Map<string, { label: string }>): CandidateHit {
   const source = hit._source!;
-  const pick = (badge: Badge) => ({ badge_id: badge.badge_id, achievement_name: badge.achievement_name, issuer_name: badge.issuer_name, state: badge.state });
+  const pick = (badge: Badge): ShownBadge => ({ badge_id: badge.badge_id, achievement_name: badge.achievement_name, issuer_name: badge.issuer_name, issuer_known: badge.issuer_known, state: badge.state });
   const matches = requirements.map((requirement, index) => {
     const inner = hit.inner_hits?.[`req${index}`]?.hits.hits ?? [];
     return { requirement, badges: inner.map((innerHit) => pick(innerHit._source as Badge)), claimed: false };
   });
   for (const code of filters.claimed) matches.push({ requirement: { kind: 'skill', code, key: code, label: claimedLabels.get(code)?.label ?? code }, badges: [], claimed: true });
-  const order = { verified: 0, unverified: 1, expired: 2, revoked: 3, failed: 4 } as const;
+  const badges = source.badges ?? [];
+  const verified = badges.filter((badge) => badge.state === 'verified').sort((a, b) => Number(b.issuer_known) - Number(a.issuer_known));
   return {
     cv_id: source.cv_id,
     display_name: source.display_name,
@@ -111,7 +129,8 @@ function toHit(hit: estypes.SearchHit<CandidateDocument>, requirements: Requirem
     verified_badge_count: source.verified_badge_count,
     updated_at: source.updated_at,
     highlight: { headline: hit.highlight?.headline?.[0], summary: hit.highlight?.summary?.[0] },
-    topBadges: [...(source.badges ?? [])].sort((a, b) => order[a.state] - order[b.state]).slice(0, 4).map(pick),
+    topBadges: verified.slice(0, 4).map(pick),
+    notShownCount: badges.length - verified.length + (source.other_badge_count ?? 0),
     matches,
     requirementsMet: matches.filter((match) => match.badges.length > 0).length,
   };
@@ -127,17 +146,25 @@ async function readFacets(db: Database, aggregations: Record<string, unknown> | 
     const selected = new Set(filters[name]);
     result[name] = buckets.map((bucket) => ({
       value: String(bucket.key),
-      label: bucket.name?.buckets[0]?.key ?? String(bucket.key),
+      label: String(bucket.key),
       count: bucket.candidates?.doc_count ?? bucket.doc_count,
       selected: selected.has(String(bucket.key)),
     }));
     for (const value of selected) if (!result[name].some((item) => item.value === value)) result[name].push({ value, label: value, count: 0, selected: true });
     if (name === 'skill') skillKeys.push(...result[name].map((item) => item.value));
   }
-  for (const kind of ['issuer', 'achievement'] as const) {
-    const names = await badgeEntityNames(db, kind, result[kind].filter((item) => item.label === item.value).map((item) => item.value));
-    result[kind] = result[kind].map((item) => ({ ...item, label: names.get(item.value) ?? item.label }));
-  }
+  // Issuers by id: the registry's name marks a known one; an unknown one keeps its claim, marked, so a look-alike never merges.
+  const pairs = result.achievement.map((item) => parseAchievementKey(item.value));
+  const issuerNames = await badgeEntityNames(db, 'issuer', [...result.issuer.map((item) => item.value), ...pairs.flatMap((pair) => (pair ? [pair.issuerId] : []))]);
+  result.issuer = result.issuer.map((item) => {
+    const issuer = issuerNames.get(item.value);
+    return { ...item, known: issuer?.issuerKnown ?? false, label: issuerLabel(issuer, item.value) };
+  });
+  const achievementNames = await badgeEntityNames(db, 'achievement', result.achievement.map((item) => item.value));
+  result.achievement = result.achievement.map((item, index) => {
+    const pair = pairs[index];
+    return { ...item, known: pair ? issuerNames.get(pair.issuerId)?.issuerKnown : undefined, label: pair ? achievementLabel(achievementNames.get(item.value), issuerNames.get(pair.issuerId), pair.issuerId, pair.achievementId) : item.value };
+  });
   const labels = await skillLabels(db, [...skillKeys, ...requirements.filter((r) => r.kind === 'skill').map((r) => r.key)]);
   // The pillar roots (S, K, T, L) hold every badge: as filters they narrow nothing.
   result.skill = result.skill.filter((item) => item.selected || !/^[SKTL]$/.test(labels.get(item.value)?.notation ?? ''));

@@ -111,7 +111,7 @@ export function conceptCountsQuery(keys: string[], now: string): { candidates: e
           nested: { path: 'badges' },
           aggs: {
             current: {
-              filter: { bool: { filter: badgeConditions({ verified: true }, now) } },
+              filter: { bool: { filter: badgeConditions({ verified: true, unknownIssuers: false }, now) } },
               aggs: { codes: { terms: { field: 'badges.expanded_codes', include: keys, size }, aggs: { candidates: { reverse_nested: {} } } } },
             },
           },

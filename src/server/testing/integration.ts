@@ -83,19 +83,46 @@ export async function elasticsearchProxy(target = process.env.ELASTICSEARCH_URL!
 }
 
 /**
+ * Puts an issuer in the known-issuer registry as an admin would, without re-checking anyone's badges (search tests
+ * set badge states themselves). Keeps an existing entry's name.
+ */
+export async function ensureKnownIssuer(db: Database, issuerId: string, name: string): Promise<void> {
+  const { knownIssuers } = await import('@/server/db/schema');
+  const { normaliseIssuerName } = await import('@/server/issuers/normalise-issuer-name');
+  const { forgetIssuerRegistrySnapshot } = await import('@/server/issuers/db-issuer-registry');
+  await db.insert(knownIssuers).values({ issuerId, name, normalisedName: normaliseIssuerName(name), domains: [], source: 'admin', sourceDetail: 'integration test' }).onConflictDoNothing();
+  forgetIssuerRegistrySnapshot();
+}
+
+/**
  * Puts a badge row on a CV as if it had been verified with the given outcome (search tests are about
- * search; verification has its own tests), and announces the change to search.
+ * search; verification has its own tests), and announces the change to search. The issuer is known (and put in
+ * the registry under `issuerName`) unless `issuerKnown: false`.
  */
 export async function insertBadge(
   db: Database,
   seeker: { userId: string; cvId: string },
-  badge: { name: string; skills?: string[]; achievementId?: string; issuerId?: string; issuerName?: string; state?: 'verified' | 'unverified' | 'failed' | 'revoked' | 'expired'; expiresAt?: Date | null; level?: string | null },
+  badge: {
+    name: string;
+    skills?: string[];
+    achievementId?: string;
+    issuerId?: string;
+    issuerName?: string;
+    issuerKnown?: boolean;
+    state?: 'verified' | 'unverified' | 'failed' | 'revoked' | 'expired';
+    expiresAt?: Date | null;
+    level?: string | null;
+  },
 ): Promise<string> {
   const { badges: badgesTable, cvs: cvsTable } = await import('@/server/db/schema');
   const { enqueueSearchSync } = await import('@/server/search/sync/outbox');
   const { sql } = await import('drizzle-orm');
   const id = unique();
   const state = badge.state ?? 'verified';
+  const issuerId = badge.issuerId ?? 'did:web:issuer.example';
+  const issuerName = badge.issuerName ?? 'Example Academy';
+  const issuerKnown = badge.issuerKnown ?? true;
+  if (issuerKnown) await ensureKnownIssuer(db, issuerId, issuerName);
   const [row] = await db
     .insert(badgesTable)
     .values({
@@ -108,8 +135,9 @@ export async function insertBadge(
       credentialKey: `urn:test:${id}`,
       achievementId: badge.achievementId ?? `https://issuer.example/achievements/${badge.name.toLowerCase().replace(/\W+/g, '-')}`,
       achievementName: badge.name,
-      issuerId: badge.issuerId ?? 'did:web:issuer.example',
-      issuerName: badge.issuerName ?? 'Example Academy',
+      issuerId,
+      issuerName,
+      issuerKnown,
       level: badge.level ?? null,
       skillKeys: badge.skills ?? [],
       state,

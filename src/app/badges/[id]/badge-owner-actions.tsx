@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { badgeStateLabel, type BadgeState } from '@/components/badge-state';
+import { trustLabel, trustOf, type BadgeState, type VerificationLevel } from '@/components/badge-state';
 import { Button } from '@/components/button';
+import { ConfirmRemoval } from '@/components/confirm-removal';
 import { RefreshIcon, TrashIcon } from '@/components/icons';
 
 type Message = { tone: 'ok' | 'error'; text: string } | null;
@@ -32,8 +33,8 @@ export function CheckAgainButton({ badgeId }: { badgeId: string }) {
     const result = await send(`/api/v1/badges/${badgeId}/verify`, 'POST');
     setChecking(false);
     if (!result.ok) return setMessage({ tone: 'error', text: result.message });
-    const { state, changed } = result.data as { state: BadgeState; changed: boolean };
-    const label = badgeStateLabel(state).toLowerCase();
+    const { state, changed, report } = result.data as { state: BadgeState; changed: boolean; report?: { level: VerificationLevel | null } };
+    const label = trustLabel(trustOf(state, { level: report?.level })).toLowerCase();
     setMessage({ tone: 'ok', text: changed ? `Checked again: this badge is now ${label}.` : `Checked again: no change, still ${label}.` });
     startTransition(() => router.refresh());
   }
@@ -80,24 +81,14 @@ export function RemoveBadgeButton({ badgeId, name }: { badgeId: string; name: st
     );
   }
   return (
-    <div role="group" aria-labelledby="remove-badge-question" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm">
-      <p id="remove-badge-question" className="font-medium text-red-950">
-        Remove “{name}” from your CV?
-      </p>
-      <p className="mt-1 text-red-900/80">Employers will no longer see it. You can add it again later from the same file.</p>
-      {error && (
-        <p role="alert" className="mt-2 font-medium text-red-800">
-          {error}
-        </p>
-      )}
-      <div className="mt-3 flex flex-wrap gap-2">
-        <Button variant="danger" size="sm" onClick={remove} pending={removing}>
-          Remove badge
-        </Button>
-        <Button variant="secondary" size="sm" onClick={() => setConfirming(false)} disabled={removing} autoFocus>
-          Keep it
-        </Button>
-      </div>
-    </div>
+    <ConfirmRemoval
+      question={<>Remove “{name}” from your CV?</>}
+      consequence="Employers will no longer see it. You can add it again later from the same file."
+      confirmLabel="Remove badge"
+      error={error}
+      pending={removing}
+      onConfirm={remove}
+      onCancel={() => setConfirming(false)}
+    />
   );
 }

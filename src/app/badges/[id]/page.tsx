@@ -5,13 +5,15 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { BadgeImage } from '@/components/badge-image';
 import { badgeSkills } from '@/components/badge-skills';
-import { BadgeStateChip } from '@/components/badge-state';
+import { badgeFix } from '@/components/badge-fix';
+import { BadgeStateChip, failingCheck } from '@/components/badge-state';
+import { Notice } from '@/components/notice';
 import { presentReport } from '@/lib/verification/present';
 import { Card } from '@/components/card';
 import { ArrowLeftIcon } from '@/components/icons';
 import { VerificationReport } from '@/components/verification-report';
 import { getViewer } from '@/server/auth/viewer';
-import { canViewCv } from '@/server/badges/policies';
+import { canViewBadge } from '@/server/badges/policies';
 import { getBadgeWithCv, skillLabels } from '@/server/badges/queries';
 import { getDb } from '@/server/db/client';
 import { BadgeDetails } from './badge-details';
@@ -21,13 +23,13 @@ export const dynamic = 'force-dynamic';
 
 type Params = { params: Promise<{ id: string }> };
 
-/** The badge, if this viewer may see the CV it is on; null otherwise (so nobody learns it exists). */
+/** The badge, if this viewer may see it (see canViewBadge); null otherwise (so nobody learns it exists). */
 const loadBadge = cache(async (id: string) => {
   if (!z.uuid().safeParse(id).success) return null;
   const db = await getDb();
   const found = await getBadgeWithCv(db, id);
   const viewer = await getViewer();
-  if (!found || !canViewCv(viewer, found.cv)) return null;
+  if (!found || !canViewBadge(viewer, found.cv, found.badge)) return null;
   const labels = await skillLabels(db, found.badge.skillKeys);
   return { ...found, viewer, skills: badgeSkills(found.badge, labels) };
 });
@@ -42,6 +44,9 @@ export default async function BadgeReportPage({ params }: Params) {
   if (!found) notFound();
   const { badge, cv, ownerName, viewer, skills } = found;
   const isOwner = viewer?.id === badge.userId;
+  const report = presentReport(badge.report, isOwner ? 'owner' : 'others');
+  // The owner of a badge that needs attention is told what to do, above the report that explains why.
+  const fix = isOwner ? badgeFix(failingCheck(badge.state, badge.report.checks)) : null;
   const back = isOwner ? { href: '/cv#badges', label: 'Back to my CV' } : { href: `/p/${cv.id}`, label: `Back to ${ownerName}’s CV` };
 
   return (
@@ -61,7 +66,7 @@ export default async function BadgeReportPage({ params }: Params) {
               Issued by <span className="font-medium text-slate-800">{badge.issuerName}</span>
             </p>
             <div className="mt-3">
-              <BadgeStateChip state={badge.state} />
+              <BadgeStateChip state={badge.state} level={report.level} />
             </div>
             {badge.description && <p className="mt-4 max-w-3xl text-[15px] leading-relaxed whitespace-pre-line text-slate-700">{badge.description}</p>}
           </div>
@@ -75,14 +80,14 @@ export default async function BadgeReportPage({ params }: Params) {
 
       <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-5 lg:items-start">
         <div className="space-y-3 lg:col-span-3">
-          <VerificationReport
-            state={badge.state}
-            checks={presentReport(badge.report, isOwner ? 'owner' : 'others').checks}
-            checkedAt={badge.checkedAt}
-            actions={isOwner ? <CheckAgainButton badgeId={badge.id} /> : undefined}
-          />
+          {fix && (
+            <Notice tone="warning" title={badge.state === 'unverified' ? 'Not verified yet' : 'Only you can see this badge'}>
+              {fix}
+            </Notice>
+          )}
+          <VerificationReport report={report} actions={isOwner ? <CheckAgainButton badgeId={badge.id} /> : undefined} />
           <p className="px-1 text-xs text-slate-500">
-            Badgeboard checks badges when they are added and again every day. A badge counts as verified only when every check passes.
+            Badgeboard checks badges when they are added and again every day. A badge counts as verified only when every check passes; it is shown as from a known issuer only when the signer’s id is in Badgeboard’s register of known issuers.
           </p>
         </div>
         <div className="lg:col-span-2">

@@ -3,6 +3,7 @@ import type { ContractType, Workplace } from '@/components/job-labels';
 /** A requirement as the builder holds it: what is saved, plus words to show beside it. */
 export type RequirementDraft = {
   kind: 'skill' | 'achievement';
+  /** Skill: taxonomy code; achievement: its key (issuer id and achievement id, see `achievementKey`). */
   code: string;
   label: string;
   /** Notation or issuer, shown quietly after the label. */
@@ -22,6 +23,8 @@ export type JobFormValues = {
   salaryCurrency: string;
   salaryPeriod: 'year' | 'hour';
   closingDate: string;
+  /** Count verified badges from issuers not known to Badgeboard (off: known issuers only). */
+  acceptUnknownIssuers: boolean;
   requirements: RequirementDraft[];
 };
 
@@ -36,6 +39,7 @@ export const emptyJobForm: JobFormValues = {
   salaryCurrency: 'GBP',
   salaryPeriod: 'year',
   closingDate: '',
+  acceptUnknownIssuers: false,
   requirements: [],
 };
 
@@ -56,6 +60,7 @@ export function jobInputFrom(form: FormData, requirements: RequirementDraft[]) {
     salaryCurrency: text('salaryCurrency').toUpperCase() || 'GBP',
     salaryPeriod: text('salaryPeriod') || 'year',
     closingDate: optional('closingDate'),
+    acceptUnknownIssuers: form.get('acceptUnknownIssuers') === 'on',
     requirements: requirements.map((requirement) => ({ kind: requirement.kind, code: requirement.code, importance: requirement.importance, minLevel: requirement.minLevel.trim() || undefined })),
   };
 }

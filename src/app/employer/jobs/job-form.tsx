@@ -141,6 +141,15 @@ export function JobForm({ jobId, initial, status }: { jobId?: string; initial: J
 
       <div className="border-t border-slate-200 p-5 sm:p-8">
         <RequirementsBuilder value={requirements} onChange={setRequirements} errors={fields} />
+        <label className="mt-5 flex items-start gap-2.5 text-sm">
+          <input type="checkbox" name="acceptUnknownIssuers" defaultChecked={initial.acceptUnknownIssuers} className="mt-0.5 size-4 rounded border-slate-300 text-brand-600 focus:ring-brand-600" />
+          <span>
+            <span className="font-medium text-slate-900">Also count badges from issuers not known to Badgeboard</span>
+            <span className="block text-slate-600">
+              Off: only verified badges from issuers in Badgeboard’s registry meet a requirement. On: any verified badge does, even when nobody has confirmed who its issuer is.
+            </span>
+          </span>
+        </label>
       </div>
 
       <div className="flex flex-col gap-4 rounded-b-xl border-t border-slate-200 bg-slate-50/70 p-5 sm:px-8">

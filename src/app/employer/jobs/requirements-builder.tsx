@@ -9,7 +9,9 @@ import { MAX_REQUIREMENTS, type RequirementDraft } from './job-form-values';
 
 type PathStep = { key: string; label: string | null; notation: string | null };
 type Concept = PathStep & { type: string; path: PathStep[] };
-type Achievement = { id: string; name: string; issuerName: string; holders: number };
+/** One (issuer, achievement) pair, named from verified badges; `key` is the requirement's code. */
+type Achievement = { key: string; id: string; name: string; issuerName: string; issuerKnown: boolean; holders: number };
+const issuerWords = (achievement: Achievement) => (achievement.issuerKnown ? achievement.issuerName : `${achievement.issuerName} (issuer not known to Badgeboard)`);
 
 async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -134,19 +136,19 @@ export function RequirementsBuilder({ value, onChange, errors }: { value: Requir
             label="Add a badge"
             placeholder="Badge or issuer name"
             load={loadAchievements}
-            optionKey={(achievement) => achievement.id}
+            optionKey={(achievement) => achievement.key}
             renderOption={(achievement) => (
               <span className="flex flex-col gap-0.5">
                 <span className="font-medium text-slate-900">{achievement.name}</span>
                 <span className="text-xs text-slate-500">
-                  {achievement.issuerName} · {achievement.holders} {achievement.holders === 1 ? 'holder' : 'holders'}
+                  {issuerWords(achievement)} · {achievement.holders} {achievement.holders === 1 ? 'holder' : 'holders'}
                 </span>
               </span>
             )}
-            onPick={(achievement) => add({ kind: 'achievement', code: achievement.id, label: achievement.name, detail: achievement.issuerName })}
+            onPick={(achievement) => add({ kind: 'achievement', code: achievement.key, label: achievement.name, detail: issuerWords(achievement) })}
             noResults={(q) => `No badge on Badgeboard matches “${q}” yet.`}
             disabled={full}
-            hint="Badges seen on Badgeboard, by name or issuer."
+            hint="Verified badges held on Badgeboard, by name or issuer."
             autoFocus={lastUsed === 'achievement'}
           />
         </div>

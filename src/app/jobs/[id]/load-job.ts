@@ -1,24 +1,25 @@
 import 'server-only';
 import { cache } from 'react';
 import { getViewer, hasRole } from '@/server/auth/viewer';
-import { achievementsCovering, findKnownAchievement, type KnownAchievement } from '@/server/badges/known-achievements';
+import type { KnownAchievement } from '@/server/badges/known-achievements';
 import { getDb, type Database } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { myApplications } from '@/server/jobs/applications';
-import { outcomesFor } from '@/server/jobs/match-jobs';
+import { outcomesFor, routeToWork } from '@/server/jobs/match-jobs';
 import { getJob } from '@/server/jobs/queries';
 import { loadSeekerCodes } from '@/server/jobs/seeker-codes';
 
 type Outcome = ReturnType<typeof outcomesFor>[number];
+type Requirement = Awaited<ReturnType<typeof getJob>>['requirements'][number];
 
 /** For each requirement a seeker's verified badges do not meet: the badges on Badgeboard that would (the route to work). */
-async function routesFor(db: Database, outcomes: Outcome[]): Promise<Map<string, KnownAchievement[]>> {
+async function routesFor(db: Database, requirements: Requirement[], outcomes: Outcome[], acceptUnknownIssuers: boolean): Promise<Map<string, KnownAchievement[]>> {
   const open = outcomes.filter((outcome) => outcome.met !== 'verified');
   const routes = await Promise.all(
     open.map(async (outcome) => {
       try {
-        const achievements = outcome.kind === 'achievement' ? [await findKnownAchievement(db, outcome.code)].filter((a): a is KnownAchievement => Boolean(a)) : await achievementsCovering(db, outcome.code);
-        return [outcome.requirementId, achievements] as const;
+        const requirement = requirements.find((row) => row.id === outcome.requirementId)!;
+        return [outcome.requirementId, await routeToWork(db, requirement, acceptUnknownIssuers)] as const;
       } catch (error) {
         // The role page stands without routes; they are a hint, not the content.
         console.error('[jobs] route to work failed', outcome.code, error);
@@ -45,10 +46,11 @@ export const loadJobPage = cache(async (jobId: string) => {
   }
   const isSeeker = viewer !== null && hasRole(viewer, 'seeker');
   const isOwner = viewer !== null && viewer.orgs.some((org) => org.id === found.job.orgId);
-  const outcomes = isSeeker ? outcomesFor(found.requirements, await loadSeekerCodes(db, viewer.id)) : null;
+  const accept = { acceptUnknownIssuers: found.job.acceptUnknownIssuers };
+  const outcomes = isSeeker ? outcomesFor(found.requirements, await loadSeekerCodes(db, viewer.id), accept) : null;
   // Server change wanted: a `myApplicationFor(db, viewer, jobId)` query, rather than reading the whole list.
   const application = isSeeker ? ((await myApplications(db, viewer)).find((row) => row.jobId === jobId) ?? null) : null;
-  const routes = outcomes ? await routesFor(db, outcomes) : new Map<string, KnownAchievement[]>();
+  const routes = outcomes ? await routesFor(db, found.requirements, outcomes, accept.acceptUnknownIssuers) : new Map<string, KnownAchievement[]>();
   return { ...found, viewer, isSeeker, isOwner, outcomes, routes, application };
 });
 

@@ -50,7 +50,8 @@ export default async function PublicCvPage({ params }: Params) {
   const isOwner = viewer?.id === cv.userId;
   // "As others see it", also for the owner: only verified badges; a count of the others.
   const badges = found.badges.filter((badge) => badge.state === 'verified');
-  const verifiedCount = badges.filter((badge) => badge.state === 'verified').length;
+  const verifiedCount = badges.length;
+  const otherCount = found.badges.length - verifiedCount;
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
@@ -105,18 +106,38 @@ export default async function PublicCvPage({ params }: Params) {
             Verified badges
           </h2>
           <p className="mt-1 text-sm text-slate-600">
-            Badgeboard checked each badge’s signature, issuer, dates, revocation and recipient. Open one to see its report.
+            Badgeboard checked each badge’s signature, issuer, dates, revocation and recipient. “Known issuer” means the signer’s id is in Badgeboard’s register of issuers; otherwise the issuer’s name is its own claim. Open a badge to see its report.
           </p>
         </div>
         <BadgeList
           badges={badges}
           labels={labels}
           empty={
-            <EmptyState icon={<WalletIcon className="size-6" />} title="No badges yet" headingLevel="h3">
-              {isOwner ? 'You have not added any badges yet.' : `${ownerName} has not added any badges yet.`}
+            <EmptyState icon={<WalletIcon className="size-6" />} title={otherCount > 0 ? 'No verified badges yet' : 'No badges yet'} headingLevel="h3">
+              {otherCount > 0
+                ? isOwner
+                  ? 'None of your badges is verified yet.'
+                  : `None of ${ownerName}’s badges is verified yet.`
+                : isOwner
+                  ? 'You have not added any badges yet.'
+                  : `${ownerName} has not added any badges yet.`}
             </EmptyState>
           }
         />
+        {otherCount > 0 && (
+          <p className="mt-4 text-sm text-slate-600">
+            {verifiedCount > 0 ? `${otherCount} more ${otherCount === 1 ? 'badge is' : 'badges are'} not verified` : `${otherCount} ${otherCount === 1 ? 'badge is' : 'badges are'} not verified`}{' '}
+            and {otherCount === 1 ? 'is' : 'are'} not shown.
+            {isOwner && (
+              <>
+                {' '}
+                <Link href="/cv#needs-attention" className="font-medium text-brand-700 underline-offset-4 hover:underline">
+                  See what needs attention
+                </Link>
+              </>
+            )}
+          </p>
+        )}
       </section>
     </div>
   );

@@ -12,17 +12,35 @@ export type Ob2Site = {
   revocationListUrl: string;
   keyUrl: string;
   privateKey: KeyObject;
+  /** The JWS algorithm of the site's key. */
+  alg: Ob2KeyAlgorithm;
 };
 
+export type Ob2KeyAlgorithm = 'RS256' | 'ES256' | 'EdDSA';
+
+/** The issuer Profile's hosted-verification rules (OB 2.0 VerificationObject). */
+export type Ob2VerificationPolicy = { allowedOrigins?: string | string[]; startsWith?: string | string[] };
+
+function keyPair(alg: Ob2KeyAlgorithm) {
+  if (alg === 'ES256') return generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  if (alg === 'EdDSA') return generateKeyPairSync('ed25519');
+  return generateKeyPairSync('rsa', { modulusLength: 2048 });
+}
+
 /** An OB 2.0 issuer's published documents under `base` (profile, BadgeClass, key, revocation list). */
-export function ob2Site(base: string, options: { issuerName: string; achievement: AchievementTemplate; revoked?: { id: string; reason?: string }[] }): Ob2Site {
+export function ob2Site(
+  base: string,
+  options: { issuerName: string; achievement: AchievementTemplate; revoked?: { id: string; reason?: string }[]; alg?: Ob2KeyAlgorithm; verification?: Ob2VerificationPolicy },
+): Ob2Site {
   const issuerUrl = `${base}/issuer.json`;
   const badgeClassUrl = `${base}/badges/${encodeURIComponent(options.achievement.name.toLowerCase().replace(/\s+/g, '-'))}.json`;
   const revocationListUrl = `${base}/revocations.json`;
   const keyUrl = `${base}/key.json`;
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const alg = options.alg ?? 'RS256';
+  const { privateKey, publicKey } = keyPair(alg);
+  const verification = options.verification ? { verification: { type: 'VerificationObject', ...options.verification } } : {};
   const documents = new Map<string, unknown>([
-    [issuerUrl, { '@context': OB2_CONTEXT, type: 'Issuer', id: issuerUrl, name: options.issuerName, url: base, email: 'badges@example.org', publicKey: keyUrl, revocationList: revocationListUrl }],
+    [issuerUrl, { '@context': OB2_CONTEXT, type: 'Issuer', id: issuerUrl, name: options.issuerName, url: base, email: 'badges@example.org', publicKey: keyUrl, revocationList: revocationListUrl, ...verification }],
     [
       badgeClassUrl,
       {
@@ -40,7 +58,7 @@ export function ob2Site(base: string, options: { issuerName: string; achievement
     [keyUrl, { '@context': OB2_CONTEXT, type: 'CryptographicKey', id: keyUrl, owner: issuerUrl, publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() }],
     [revocationListUrl, { '@context': OB2_CONTEXT, type: 'RevocationList', id: revocationListUrl, issuer: issuerUrl, revokedAssertions: (options.revoked ?? []).map((r) => ({ id: r.id, ...(r.reason ? { revocationReason: r.reason } : {}) })) }],
   ]);
-  return { documents, issuerUrl, badgeClassUrl, revocationListUrl, keyUrl, privateKey };
+  return { documents, issuerUrl, badgeClassUrl, revocationListUrl, keyUrl, privateKey, alg };
 }
 
 /** A hosted assertion (published at its id, which the site serves). */
@@ -60,8 +78,8 @@ export function hostedAssertion(site: Ob2Site, options: { id: string; email: str
   return assertion;
 }
 
-/** A signed assertion: a JWS (RS256) over the assertion, verified with the key the issuer profile lists. */
+/** A signed assertion: a JWS (the site's algorithm, RS256 by default) over the assertion, verified with the key the issuer profile lists. */
 export async function signedAssertion(site: Ob2Site, options: { id: string; email: string; issuedOn?: string }): Promise<string> {
   const assertion = { ...hostedAssertion(site, { ...options, publish: false }), verification: { type: 'signed', creator: site.keyUrl } };
-  return new CompactSign(new TextEncoder().encode(JSON.stringify(assertion))).setProtectedHeader({ alg: 'RS256' }).sign(site.privateKey);
+  return new CompactSign(new TextEncoder().encode(JSON.stringify(assertion))).setProtectedHeader({ alg: site.alg }).sign(site.privateKey);
 }

@@ -1,70 +1,50 @@
-import { gunzipSync } from 'node:zlib';
-import { checkResult, type CheckResult } from '@/lib/verification/model';
-import { isNetworkError } from './proof-result';
-import { fetchJson } from '@/server/net/safe-fetch';
-import { verifyDataIntegrity } from './data-integrity';
+import { checkResult, type CheckNote, type CheckResult } from '@/lib/verification/model';
 import type { BadgeFacts, StatusEntry } from './facts';
+import { isNetworkError } from './proof-result';
+import { checkOneEdTechRevocationList } from './status-1edtech-revocation-list';
+import { checkBitstringEntry, isBitstringEntryType } from './status-bitstring';
+import { checkOb2Revocation } from './status-ob2';
+import { statusOutcome, type StatusOutcome } from './status-outcome';
 
-const STATUS_TTL_MS = 5 * 60_000;
-
-/** Bit `index` of a GZIP-compressed bitstring (bit 0 is the most significant bit of the first byte). */
-export function readStatusBit(encodedList: string, index: number): boolean {
-  // BitstringStatusList uses multibase base64url ("u…"); StatusList2021 plain base64url.
-  const base64 = encodedList.startsWith('u') ? encodedList.slice(1) : encodedList;
-  const bits = gunzipSync(Buffer.from(base64, 'base64url'), { maxOutputLength: 16 * 1024 * 1024 });
-  const byte = bits[Math.floor(index / 8)];
-  if (byte === undefined) throw new Error(`index ${index} is beyond the end of the status list`);
-  return ((byte >> (7 - (index % 8))) & 1) === 1;
+async function checkEntry(entry: StatusEntry, facts: BadgeFacts, now: Date): Promise<StatusOutcome> {
+  if (isBitstringEntryType(entry.type)) return checkBitstringEntry({ ...entry, type: entry.type }, facts.issuer.id, now);
+  if (entry.type === '1EdTechRevocationList') return checkOneEdTechRevocationList(entry, facts.credentialId);
+  return statusOutcome('warning', 'unsupported', { type: entry.type });
 }
 
-async function checkStatusEntry(entry: StatusEntry, issuerId: string): Promise<CheckResult | null> {
-  if (!/^(BitstringStatusListEntry|StatusList2021Entry)$/.test(entry.type)) {
-    return checkResult('status', 'warning', 'unsupported', { type: entry.type });
+/**
+ * Which entry speaks for the badge: revoked, then suspended, then any other failure, then one that could not
+ * be checked now, then a warning; all entries' notes are kept.
+ */
+function rank(outcome: StatusOutcome): number {
+  if (outcome.status === 'failed') return outcome.code === 'revoked' ? 0 : outcome.code === 'suspended' ? 1 : 2;
+  return { skipped: 3, warning: 4, ok: 5 }[outcome.status];
+}
+
+function combine(outcomes: StatusOutcome[]): CheckResult {
+  const [decisive] = [...outcomes].sort((a, b) => rank(a) - rank(b));
+  const notes: CheckNote[] = outcomes.flatMap((o) => o.notes);
+  // A warning that did not decide (e.g. an unsupported second entry) is still said.
+  for (const o of outcomes) if (o !== decisive && o.status === 'warning') notes.push({ code: o.code, params: o.params });
+  // Two entries on one list would say the same thing about it twice.
+  const unique = [...new Map(notes.map((note) => [JSON.stringify(note), note])).values()];
+  return checkResult('status', decisive!.status, decisive!.code, decisive!.params, unique);
+}
+
+const unexpected = (error: unknown): StatusOutcome =>
+  isNetworkError(error) ? statusOutcome('skipped', 'network', { detail: (error as Error).message }) : statusOutcome('failed', 'bad_list', { problem: 'unreadable', detail: (error as Error).message });
+
+/**
+ * Has the issuer revoked or suspended it? BitstringStatusList, StatusList2021, 1EdTechRevocationList, and the
+ * OB 2.0 revocation list. `now` is the moment the status lists' own validity windows are judged at.
+ */
+export async function checkStatus(facts: BadgeFacts, now: Date): Promise<CheckResult> {
+  if (facts.format === 'ob2') {
+    const outcome = await checkOb2Revocation(facts.ob2!).catch(unexpected);
+    return checkResult('status', outcome.status, outcome.code, outcome.params, outcome.notes);
   }
-  const value = await fetchJson(entry.listUrl, { timeoutMs: 5000, maxBytes: 2 * 1024 * 1024, cacheTtlMs: STATUS_TTL_MS });
-  const list = value as Record<string, unknown>;
-  const listIssuer = typeof list.issuer === 'string' ? list.issuer : (list.issuer as { id?: string } | undefined)?.id;
-  if (listIssuer !== issuerId) return checkResult('status', 'failed', 'foreign_list', { url: entry.listUrl });
-  const proof = await verifyDataIntegrity(list, (list.validFrom ?? list.issuanceDate ?? null) as string | null);
-  if (!proof.verified) return checkResult('status', 'failed', 'bad_list', { url: entry.listUrl, detail: proof.message });
-  const encoded = (list.credentialSubject as { encodedList?: string } | undefined)?.encodedList;
-  if (!encoded) return checkResult('status', 'failed', 'bad_list', { url: entry.listUrl, detail: 'it holds no encodedList' });
-  if (!readStatusBit(encoded, entry.index)) return null;
-  return entry.purpose === 'suspension'
-    ? checkResult('status', 'failed', 'suspended')
-    : checkResult('status', 'failed', 'revoked');
-}
-
-async function checkOb2Revocation(facts: BadgeFacts): Promise<CheckResult | null> {
-  const ob2 = facts.ob2!;
-  if (ob2.revoked) return checkResult('status', 'failed', 'revoked', { reason: ob2.revocationReason });
-  if (!ob2.revocationList) return null;
-  const value = await fetchJson(ob2.revocationList, { timeoutMs: 5000, maxBytes: 2 * 1024 * 1024, cacheTtlMs: STATUS_TTL_MS });
-  const revoked = ((value as { revokedAssertions?: unknown[] }).revokedAssertions ?? []).map((item) =>
-    typeof item === 'string' ? { id: item, reason: null } : { id: String((item as { id?: string; uid?: string }).id ?? (item as { uid?: string }).uid), reason: (item as { revocationReason?: string }).revocationReason ?? null },
-  );
-  const hit = revoked.find((item) => item.id === ob2.assertionId);
-  return hit ? checkResult('status', 'failed', 'revoked', { reason: hit.reason }) : null;
-}
-
-/** Has the issuer revoked or suspended it? (BitstringStatusList, StatusList2021, OB 2.0 revocation list.) */
-export async function checkStatus(facts: BadgeFacts): Promise<CheckResult> {
-  try {
-    if (facts.format === 'ob2') {
-      const problem = await checkOb2Revocation(facts);
-      if (problem) return problem;
-      return facts.ob2!.revocationList
-        ? checkResult('status', 'ok', 'not_on_revocation_list')
-        : checkResult('status', 'skipped', 'not_applicable');
-    }
-    if (facts.status.length === 0) return checkResult('status', 'skipped', 'not_applicable');
-    for (const entry of facts.status) {
-      const problem = await checkStatusEntry(entry, facts.issuer.id);
-      if (problem) return problem;
-    }
-    return checkResult('status', 'ok', 'not_revoked');
-  } catch (error) {
-    if (isNetworkError(error)) return checkResult('status', 'skipped', 'network', { detail: (error as Error).message });
-    return checkResult('status', 'failed', 'bad_list', { detail: (error as Error).message });
-  }
+  if (facts.status.length === 0) return checkResult('status', 'skipped', 'not_applicable');
+  const outcomes: StatusOutcome[] = [];
+  for (const entry of facts.status) outcomes.push(await checkEntry(entry, facts, now).catch(unexpected));
+  return combine(outcomes);
 }

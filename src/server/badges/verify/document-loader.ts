@@ -1,5 +1,4 @@
 import { bundledContexts } from './contexts';
-import { resolveDid } from './did-resolver';
 
 export class UnknownContextError extends Error {
   constructor(readonly url: string) {
@@ -8,10 +7,24 @@ export class UnknownContextError extends Error {
   }
 }
 
-/** JSON-LD document loader for proof checks: bundled contexts and DIDs only. */
-export async function documentLoader(url: string): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> {
+type LoadedDocument = { contextUrl: null; documentUrl: string; document: unknown };
+
+/** JSON-LD document loader for signing: bundled contexts only. */
+export async function documentLoader(url: string): Promise<LoadedDocument> {
   const context = bundledContexts.get(url);
   if (context) return { contextUrl: null, documentUrl: url, document: context };
-  if (url.startsWith('did:')) return { contextUrl: null, documentUrl: url, document: await resolveDid(url) };
   throw new UnknownContextError(url);
+}
+
+/**
+ * JSON-LD document loader for checking a proof: bundled contexts, and the verification methods resolved
+ * beforehand (through `resolveVerificationMethod`, where fetch failures are classified by type). The
+ * signature libraries never reach the network through it: anything else is an unknown context.
+ */
+export function proofDocumentLoader(keys: ReadonlyMap<string, Record<string, unknown>>): (url: string) => Promise<LoadedDocument> {
+  return async (url) => {
+    const key = keys.get(url);
+    if (key) return { contextUrl: null, documentUrl: url, document: key };
+    return documentLoader(url);
+  };
 }

@@ -9,8 +9,9 @@ export async function checkDataIntegrityProof(decoded: DecodedCredential, facts:
   if (!decoded.credential.proof) return proofFailed('unsigned');
   const outcome = await verifyDataIntegrity(decoded.credential, facts.issuedAt);
   if (outcome.verified) {
-    return proofOk('valid', { suite: outcome.suite, verificationMethod: outcome.verificationMethod }, { kind: 'key', verificationMethod: outcome.verificationMethod, controller: outcome.verificationMethod.split('#')[0]!, suite: outcome.suite });
+    const { suite, verificationMethod, key, notes } = outcome;
+    return proofOk('valid', { suite, verificationMethod }, { kind: 'key', verificationMethod, controller: key.controller, suite, purposes: key.purposes }, notes);
   }
-  if (outcome.network) return proofUnreachable({ detail: outcome.message });
-  return proofFailed(outcome.code, { detail: outcome.message });
+  if (outcome.network) return proofUnreachable(outcome.params);
+  return proofFailed(outcome.code, outcome.params);
 }

@@ -1,34 +1,40 @@
-import { importJWK, jwtVerify, type JWK } from 'jose';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import { compactVerify, errors, importJWK } from 'jose';
 import type { DecodedCredential } from '../parse/decode-credential';
 import type { ProofCheck } from './check-proof';
-import { resolveDid } from './did-resolver';
 import type { BadgeFacts } from './facts';
+import { jwtClaimMismatch, jwtHeaderProblem } from './jwt-consistency';
+import { jwtSigningKey } from './jwt-signing-key';
 import { isNetworkError, proofFailed, proofOk, proofUnreachable } from './proof-result';
 
-async function keyFromVerificationMethod(kid: string, alg: string) {
-  const method = await resolveDid(kid);
-  if (method.publicKeyJwk) return importJWK(method.publicKeyJwk as JWK, alg);
-  if (typeof method.publicKeyMultibase === 'string') {
-    const keyPair = await Ed25519Multikey.from(method);
-    return importJWK((await Ed25519Multikey.toJwk({ keyPair })) as JWK, 'EdDSA');
-  }
-  throw new Error(`${kid} has no public key Badgeboard can use`);
-}
+const messageOf = (error: unknown) => (error as { message?: string } | undefined)?.message ?? 'the key could not be used';
 
-/** A VC-JWT (VC-JWT 1.1 or VC-JOSE-COSE) signed with a key of the issuer. */
+/**
+ * A VC-JWT (VC-JWT 1.1 or VC-JOSE-COSE; Open Badges 3.0 §8.2): header and claims consistent with the
+ * credential, then the signature checked with the key the header names, reported with who controls it.
+ */
 export async function checkJwtProof(decoded: DecodedCredential, facts: BadgeFacts): Promise<ProofCheck> {
-  const { header, token } = decoded.jwt!;
-  const issuer = facts.issuer.id;
-  const kid = header.kid ? (header.kid.startsWith('#') ? `${issuer}${header.kid}` : header.kid) : null;
-  if (!kid || !kid.startsWith('did:')) return proofFailed('no_key', { detail: 'the JWT header names no key ("kid") of the issuer' });
+  const { header, payload, token } = decoded.jwt!;
+  const problem = jwtHeaderProblem(header) ?? jwtClaimMismatch(payload, decoded.credential);
+  if (problem) return proofFailed(problem.code, problem.params);
+  const alg = header.alg!;
+  const suite = `JWT ${alg}`;
+
+  let found;
   try {
-    const key = await keyFromVerificationMethod(kid, header.alg ?? 'EdDSA');
-    await jwtVerify(token, key, { algorithms: ['EdDSA', 'ES256', 'RS256'], clockTolerance: '100y' });
-    return proofOk('valid', { suite: `JWT ${header.alg}`, verificationMethod: kid }, { kind: 'key', verificationMethod: kid, controller: kid.split('#')[0]!, suite: `JWT ${header.alg}` });
+    found = await jwtSigningKey(header, typeof payload.iss === 'string' ? payload.iss : null, facts.issuer.id);
   } catch (error) {
-    if (isNetworkError(error)) return proofUnreachable({ url: kid, detail: (error as Error).message });
-    if ((error as { code?: string }).code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return proofFailed('invalid_signature');
-    return proofFailed('invalid', { detail: (error as Error).message });
+    if (isNetworkError(error)) return proofUnreachable({ url: (error as { url?: string }).url ?? String(header.kid ?? facts.issuer.id), detail: messageOf(error) });
+    return proofFailed('no_key', { key: String(header.kid ?? facts.issuer.id), detail: messageOf(error) });
   }
+  if ('problem' in found) return proofFailed(found.problem, found.params);
+
+  try {
+    await compactVerify(token, await importJWK(found.jwk, alg), { algorithms: [alg] });
+  } catch (error) {
+    if (error instanceof errors.JWSSignatureVerificationFailed) return proofFailed('invalid_signature');
+    // A key of another type than `alg` (JOSENotSupported, JWKInvalid), a malformed token (JWSInvalid).
+    return proofFailed('invalid', { detail: messageOf(error) });
+  }
+  const { key } = found;
+  return proofOk('valid', { suite, verificationMethod: key.methodId }, { kind: 'key', verificationMethod: key.methodId, controller: key.controller, suite, purposes: key.purposes });
 }

@@ -33,6 +33,9 @@ export async function checkOb2Hosted(decoded: DecodedCredential, facts: BadgeFac
   }
 }
 
+/** Public-key JWS algorithms a CryptographicKey's PEM can verify (OB 2.0 recommends RS256); never `none` or HMAC. */
+const OB2_JWS_ALGS: ReadonlySet<string> = new Set(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA']);
+
 /** OB 2.0 signed verification: a JWS checked with the key the assertion's `verification.creator` names. */
 export async function checkOb2Signed(decoded: DecodedCredential, facts: BadgeFacts): Promise<ProofCheck> {
   const keyUrl = facts.ob2!.creator;
@@ -42,6 +45,7 @@ export async function checkOb2Signed(decoded: DecodedCredential, facts: BadgeFac
     const pem = (value as { publicKeyPem?: string }).publicKeyPem;
     if (!pem) return proofFailed('no_key', { detail: `the key document at ${keyUrl} has no publicKeyPem` });
     const alg = decoded.jwt.header.alg ?? 'RS256';
+    if (!OB2_JWS_ALGS.has(alg)) return proofFailed('ob2_unsupported_alg', { alg });
     await compactVerify(decoded.jwt.token, await importSPKI(pem, alg));
     return proofOk('valid', { suite: `JWS ${alg}`, verificationMethod: keyUrl }, { kind: 'ob2-key', keyUrl });
   } catch (error) {

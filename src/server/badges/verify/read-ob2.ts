@@ -13,6 +13,10 @@ const profileSchema = z
     url: z.string().optional(),
     publicKey: z.union([z.string(), z.object({ id: z.string() }).loose(), z.array(z.union([z.string(), z.object({ id: z.string() }).loose()]))]).optional(),
     revocationList: z.string().optional(),
+    verification: z
+      .object({ allowedOrigins: z.union([z.string(), z.array(z.string())]).optional(), startsWith: z.union([z.string(), z.array(z.string())]).optional() })
+      .loose()
+      .optional(),
   })
   .loose();
 
@@ -50,6 +54,37 @@ async function linked<T extends z.ZodType>(value: string | z.infer<T>, schema: T
   return parsed.data;
 }
 
+type Profile = z.infer<typeof profileSchema>;
+const list = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value ? [value] : []);
+
+/**
+ * The issuer Profile as the issuer publishes it at its id. A Profile embedded in the assertion (or in an
+ * embedded BadgeClass) is the assertion's own claim: its keys and hosting rules cannot vouch for the assertion,
+ * so they count only from the published copy. null when there is none to fetch (a non-http id, or unreachable).
+ */
+async function publishedProfile(issuer: string | Profile): Promise<Profile | null> {
+  if (typeof issuer === 'string') {
+    const profile = await linked(issuer, profileSchema, 'issuer Profile');
+    // A document that names another id is not that issuer's Profile (it would lend its keys to the other id).
+    if (profile.id !== issuer) throw new Error(`The issuer Profile at ${issuer} gives its id as ${profile.id}; an issuer Profile must be published at its own id.`);
+    return profile;
+  }
+  if (!/^https?:\/\//i.test(issuer.id)) return null;
+  try {
+    const profile = await linked(issuer.id, profileSchema, 'issuer Profile');
+    return profile.id === issuer.id ? profile : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The Profile's hosted-verification rules (VerificationObject `allowedOrigins`, `startsWith`), when it states any. */
+function hostingPolicy(profile: Profile | null): { allowedOrigins: string[]; startsWith: string[] } | null {
+  const allowedOrigins = list(profile?.verification?.allowedOrigins);
+  const startsWith = list(profile?.verification?.startsWith);
+  return allowedOrigins.length || startsWith.length ? { allowedOrigins, startsWith } : null;
+}
+
 const keyIds = (value: z.infer<typeof profileSchema>['publicKey']): string[] =>
   (Array.isArray(value) ? value : value ? [value] : []).map((key) => (typeof key === 'string' ? key : key.id));
 
@@ -57,7 +92,8 @@ const keyIds = (value: z.infer<typeof profileSchema>['publicKey']): string[] =>
 export async function readOb2(assertion: Record<string, unknown>): Promise<BadgeFacts> {
   const parsed = ob2AssertionSchema.parse(assertion);
   const badge = await linked(parsed.badge, badgeClassSchema, 'BadgeClass');
-  const issuer = await linked(badge.issuer, profileSchema, 'issuer Profile');
+  const published = await publishedProfile(badge.issuer);
+  const issuer = published ?? (badge.issuer as Profile);
   const verificationType = /signed/i.test(parsed.verification.type) ? 'signed' : 'hosted';
   const criteria = typeof badge.criteria === 'string' ? badge.criteria : badge.criteria?.narrative?.trim() || badge.criteria?.id || null;
   return {
@@ -86,7 +122,8 @@ export async function readOb2(assertion: Record<string, unknown>): Promise<Badge
       revocationReason: parsed.revocationReason ?? null,
       issuerProfile: issuer as Record<string, unknown>,
       revocationList: issuer.revocationList ?? null,
-      publicKeys: keyIds(issuer.publicKey),
+      publicKeys: keyIds(published?.publicKey),
+      hostingPolicy: hostingPolicy(published),
     },
   };
 }

@@ -4,6 +4,8 @@ import type { BadgeFacts } from './facts';
 
 const text = z.string().trim().min(1);
 const typeList = z.union([z.string(), z.array(z.string())]).transform((value) => (Array.isArray(value) ? value : [value]));
+/** JSON-LD reads one value and a one-element list the same; so do we (the schema check notes the difference). */
+const oneOrMany = <T extends z.ZodType>(item: T) => z.union([z.array(item), item]).transform((value) => (Array.isArray(value) ? value : [value]) as z.infer<T>[]);
 const imageSchema = z.union([z.string(), z.object({ id: z.string() }).loose()]).transform((value) => (typeof value === 'string' ? value : value.id));
 
 const identifierSchema = z
@@ -18,7 +20,7 @@ const achievementSchema = z
     description: z.string().optional(),
     image: imageSchema.optional(),
     criteria: z.object({ narrative: z.string().optional(), id: z.string().optional() }).loose().optional(),
-    alignment: z.array(alignmentSchema.loose()).optional(),
+    alignment: oneOrMany(alignmentSchema.loose()).optional(),
     fieldOfStudy: z.string().optional(),
     // OB 3.0 carries levels as resultDescription/"level" in extensions; EU micro-credential extensions put EQF/NQF here.
     level: z.string().optional(),
@@ -28,12 +30,17 @@ const achievementSchema = z
 
 const issuerSchema = z.union([text, z.object({ id: text, name: z.string().optional(), url: z.string().optional() }).loose()]);
 
+// Only the type is required to read a status entry: each status method's own fields (and their faults) are
+// judged by the status check, which reports a malformed entry with a code rather than refusing the badge.
 const statusSchema = z
   .object({
-    type: z.string(),
-    statusListCredential: z.string(),
-    statusListIndex: z.union([z.string(), z.number()]).transform(Number),
-    statusPurpose: z.string().default('revocation'),
+    id: z.string().optional(),
+    type: z.union([z.string(), z.array(z.string()).min(1)]).transform((value) => (Array.isArray(value) ? value[0]! : value)),
+    statusListCredential: z.string().optional(),
+    statusListIndex: z.union([z.string(), z.number()]).optional(),
+    statusPurpose: z.string().optional(),
+    statusSize: z.unknown().optional(),
+    statusMessage: z.unknown().optional(),
   })
   .loose();
 
@@ -50,7 +57,7 @@ export const ob3CredentialSchema = z
     validUntil: z.string().optional(),
     expirationDate: z.string().optional(),
     credentialSubject: z
-      .object({ id: z.string().optional(), identifier: z.array(identifierSchema).optional(), achievement: achievementSchema })
+      .object({ id: z.string().optional(), identifier: oneOrMany(identifierSchema).optional(), achievement: achievementSchema })
       .loose(),
     credentialStatus: z.union([statusSchema, z.array(statusSchema)]).optional(),
   })
@@ -103,9 +110,12 @@ export function readOb3(credential: Record<string, unknown>): BadgeFacts {
     },
     status: (Array.isArray(parsed.credentialStatus) ? parsed.credentialStatus : parsed.credentialStatus ? [parsed.credentialStatus] : []).map((entry) => ({
       type: entry.type,
-      listUrl: entry.statusListCredential,
-      index: entry.statusListIndex,
-      purpose: entry.statusPurpose,
+      // A 1EdTechRevocationList entry names its list by its own id; the status list methods by statusListCredential.
+      listUrl: entry.statusListCredential ?? (entry.type === '1EdTechRevocationList' ? (entry.id ?? null) : null),
+      index: entry.statusListIndex ?? null,
+      purpose: entry.statusPurpose ?? null,
+      statusSize: entry.statusSize,
+      statusMessage: entry.statusMessage,
     })),
   };
 }

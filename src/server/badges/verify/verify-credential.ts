@@ -9,6 +9,7 @@ import { checkRecipient, type SeekerIdentity } from './check-recipient';
 import { schemaFindings } from './check-schema';
 import { checkStatus } from './check-status';
 import { checkValidity } from './check-validity';
+import { verifyEndorsements } from './verify-endorsements';
 import type { BadgeFacts } from './facts';
 import { readOb2 } from './read-ob2';
 import { readOb3 } from './read-ob3';
@@ -44,7 +45,9 @@ export async function readFacts(decoded: DecodedCredential): Promise<BadgeFacts>
 function formatCheck(decoded: DecodedCredential): CheckResult {
   const { violations, notes } = schemaFindings(decoded);
   const [first] = violations;
-  if (first) return checkResult('format', 'failed', 'schema', { kind: kindOf(decoded), path: first.path, message: first.message, count: violations.length });
+  if (first) {
+    return checkResult('format', 'failed', first.code ?? 'schema', { kind: kindOf(decoded), path: first.path, message: first.message, count: violations.length, ...first.params });
+  }
   return checkResult('format', 'ok', 'readable', { kind: kindOf(decoded), jwt: Boolean(decoded.jwt) }, notes);
 }
 
@@ -66,10 +69,14 @@ async function proofAndIssuer(decoded: DecodedCredential, facts: BadgeFacts, opt
 export async function verifyCredential(decoded: DecodedCredential, options: VerifyOptions): Promise<Verification> {
   const facts = await readFacts(decoded);
   const format = formatCheck(decoded);
+  // Endorsements are checked alongside (each on its own) and never change the badge's state.
+  const endorsements = decoded.format === 'ob3' ? verifyEndorsements(decoded.credential, options) : Promise.resolve([]);
   const { proof, issuer } = await proofAndIssuer(decoded, facts, options);
-  const status = proof.status === 'failed' ? checkResult('status', 'skipped', 'no_proof_ok') : await checkStatus(facts);
+  const status = proof.status === 'failed' ? checkResult('status', 'skipped', 'no_proof_ok') : await checkStatus(facts, options.now);
   const validity = checkValidity(facts, options.now);
   const recipient = checkRecipient(facts, options.seeker);
   const checks = [format, proof, issuer.result, status, validity, recipient.result];
-  return { facts, report: { state: overallState(checks), checks, checkedAt: options.now.toISOString(), issuer: issuer.trust }, recipientBound: recipient.bound };
+  const endorsed = await endorsements;
+  const report: VerificationReport = { state: overallState(checks), checks, checkedAt: options.now.toISOString(), issuer: issuer.trust, ...(endorsed.length ? { endorsements: endorsed } : {}) };
+  return { facts, report, recipientBound: recipient.bound };
 }

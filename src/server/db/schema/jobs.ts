@@ -69,7 +69,8 @@ export type RequirementOutcome = {
   label: string;
   importance: 'required' | 'preferred';
   met: 'verified' | 'claimed' | 'missing';
-  badge: { id: string; name: string; issuerName: string; state: string } | null;
+  /** `issuerKnown`: the badge's issuer is in the known-issuer registry (absent on snapshots taken before it was recorded). */
+  badge: { id: string; name: string; issuerName: string; state: string; issuerKnown?: boolean } | null;
 };
 
 export const applications = pgTable(

@@ -41,7 +41,7 @@ export async function generateJobs(db: Database, random: Random, achievements: G
         const achievement = achievements[random.zipf(achievements.length, 0.9)]!;
         const group = random.pick(groups);
         const requirement =
-          roll < 0.3 ? { kind: 'achievement' as const, code: achievement.id, label: `${achievement.name} (${achievement.issuer.name})` }
+          roll < 0.3 ? { kind: 'achievement' as const, code: achievement.id, issuerId: achievement.issuer.key.did, label: `${achievement.name} (${achievement.issuer.name})` }
           : roll < 0.7 ? { kind: 'skill' as const, code: achievement.skills[0]!.key, label: achievement.skills[0]!.label }
           : { kind: 'skill' as const, code: group.key, label: `${group.notation} ${group.label ?? ''}`.trim() };
         if (seen.has(requirement.code)) continue;

@@ -12,21 +12,27 @@ const date = { type: 'date' } as const;
 export const candidateBadgeSchema = z.object({
   badge_id: z.string(),
   achievement_id: z.string(),
+  /** (issuer id, achievement id) as one term: what requirements and the achievement facet match on. */
+  achievement_key: z.string(),
   achievement_name: z.string(),
   issuer_id: z.string(),
+  /** The registry's name for a known issuer; otherwise the credential's own claim. */
   issuer_name: z.string(),
+  /** The issuer id is in the known-issuer registry: the first level of "verified". */
+  issuer_known: z.boolean(),
   /** Taxonomy codes the badge aligns to directly. */
   skill_codes: z.array(z.string()),
   /** Direct codes plus every ancestor, so a broad group is a plain term filter. */
   expanded_codes: z.array(z.string()),
-  state: z.enum(['verified', 'unverified', 'failed', 'revoked', 'expired']),
+  /** Failed, revoked and expired badges are never indexed: the index is what others see. */
+  state: z.enum(['verified', 'unverified']),
   issued_at: z.string().nullable(),
   expires_at: z.string().nullable(),
   verified_at: z.string().nullable(),
   level: z.string().nullable(),
 });
 
-/** Per-candidate facet values, so facets are top-level terms that count candidates (no reverse_nested). */
+/** Per-candidate facet values, so facets are top-level terms that count candidates (no reverse_nested). Achievements by key. */
 export const facetValuesSchema = z.object({ issuer: z.array(z.string()), achievement: z.array(z.string()), skill: z.array(z.string()), level: z.array(z.string()) });
 
 export const candidateDocumentSchema = z.object({
@@ -45,9 +51,13 @@ export const candidateDocumentSchema = z.object({
   visibility: z.enum(['public', 'employers']),
   badges: z.array(candidateBadgeSchema),
   verified_badge_count: z.number().int(),
-  /** From badges verified and unexpired when indexed (re-verification re-indexes when that changes). */
+  /** Failed, revoked and expired badges: counted, never shown to others. */
+  other_badge_count: z.number().int(),
+  /** From badges verified, unexpired and from a known issuer when indexed (the default "verified only"). */
+  facet_known: facetValuesSchema,
+  /** From badges verified and unexpired when indexed, known issuer or not (re-verification re-indexes when that changes). */
   facet_verified: facetValuesSchema,
-  /** From every badge, whatever its state. */
+  /** From every indexed badge (verified or unverified). */
   facet_all: facetValuesSchema,
   updated_at: z.string(),
 });
@@ -56,7 +66,7 @@ export type CandidateDocument = z.infer<typeof candidateDocumentSchema>;
 
 export const candidatesIndex: IndexDefinition<CandidateDocument> = {
   name: 'candidates',
-  version: 3,
+  version: 4,
   settings: { number_of_shards: 1, auto_expand_replicas: '0-1', refresh_interval: '1s' },
   mappings: {
     dynamic: 'strict',
@@ -77,9 +87,11 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
         properties: {
           badge_id: keyword,
           achievement_id: keyword,
+          achievement_key: keyword,
           achievement_name: { type: 'text', fields: { raw: keyword } },
           issuer_id: keyword,
           issuer_name: { type: 'keyword', fields: { text: { type: 'text' } } },
+          issuer_known: { type: 'boolean' },
           skill_codes: keyword,
           expanded_codes: keyword,
           state: keyword,
@@ -90,6 +102,8 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
         },
       },
       verified_badge_count: { type: 'integer' },
+      other_badge_count: { type: 'integer' },
+      facet_known: { properties: { issuer: keyword, achievement: keyword, skill: keyword, level: keyword } },
       facet_verified: { properties: { issuer: keyword, achievement: keyword, skill: keyword, level: keyword } },
       facet_all: { properties: { issuer: keyword, achievement: keyword, skill: keyword, level: keyword } },
       updated_at: date,
@@ -112,9 +126,11 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
       {
         badge_id: 'c3a1d2e4-0000-4000-8000-000000000001',
         achievement_id: 'https://academy.example/achievements/python-foundations',
+        achievement_key: 'did:web:academy.example https://academy.example/achievements/python-foundations',
         achievement_name: 'Python Foundations',
         issuer_id: 'did:web:academy.example',
         issuer_name: 'Clyde Data Academy',
+        issuer_known: true,
         skill_codes: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d'],
         expanded_codes: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'],
         state: 'verified',
@@ -125,8 +141,10 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
       },
     ],
     verified_badge_count: 1,
-    facet_verified: { issuer: ['did:web:academy.example'], achievement: ['https://academy.example/achievements/python-foundations'], skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'], level: ['SCQF 7'] },
-    facet_all: { issuer: ['did:web:academy.example'], achievement: ['https://academy.example/achievements/python-foundations'], skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'], level: ['SCQF 7'] },
+    other_badge_count: 1,
+    facet_known: { issuer: ['did:web:academy.example'], achievement: ['did:web:academy.example https://academy.example/achievements/python-foundations'], skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'], level: ['SCQF 7'] },
+    facet_verified: { issuer: ['did:web:academy.example'], achievement: ['did:web:academy.example https://academy.example/achievements/python-foundations'], skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'], level: ['SCQF 7'] },
+    facet_all: { issuer: ['did:web:academy.example'], achievement: ['did:web:academy.example https://academy.example/achievements/python-foundations'], skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'], level: ['SCQF 7'] },
     updated_at: '2026-11-20T09:00:00.000Z',
   },
 };

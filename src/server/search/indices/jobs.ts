@@ -5,7 +5,8 @@ const keyword = { type: 'keyword' } as const;
 
 /**
  * Jobs index: one document per published role. Requirement codes are prefixed by kind
- * (`skill:<taxonomy key>`, `achievement:<id>`) so one terms_set compares them with a seeker's codes.
+ * (`skill:<taxonomy key>`, `achievement:<issuer id> <achievement id>`, see `achievementKey`) so one terms_set
+ * compares them with a seeker's codes.
  */
 export const jobDocumentSchema = z.object({
   job_id: z.string(),
@@ -27,12 +28,14 @@ export const jobDocumentSchema = z.object({
   preferred_codes: z.array(z.string()),
   /** Skill keys of all requirements plus their ancestors, for the skill filter. */
   skill_codes: z.array(z.string()),
+  /** Verified badges from issuers not known to Badgeboard count towards this role (off: known issuers only). */
+  accept_unknown_issuers: z.boolean(),
 });
 export type JobDocument = z.infer<typeof jobDocumentSchema>;
 
 export const jobsIndex: IndexDefinition<JobDocument> = {
   name: 'jobs',
-  version: 1,
+  version: 2,
   settings: { number_of_shards: 1, auto_expand_replicas: '0-1', refresh_interval: '1s' },
   mappings: {
     dynamic: 'strict',
@@ -55,6 +58,7 @@ export const jobsIndex: IndexDefinition<JobDocument> = {
       required_count: { type: 'integer' },
       preferred_codes: keyword,
       skill_codes: keyword,
+      accept_unknown_issuers: { type: 'boolean' },
     },
   },
   document: jobDocumentSchema,
@@ -73,9 +77,10 @@ export const jobsIndex: IndexDefinition<JobDocument> = {
     salary_period: 'year',
     posted_at: '2026-11-20T09:00:00.000Z',
     closing_date: '2026-12-31',
-    required_codes: ['skill:http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742', 'achievement:https://clyde-data-academy.example/achievements/python-foundations'],
+    required_codes: ['skill:http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742', 'achievement:did:web:clyde-data-academy.example https://clyde-data-academy.example/achievements/python-foundations'],
     required_count: 2,
     preferred_codes: ['skill:http://data.europa.eu/esco/skill/97bd1c21-66b2-4b7e-ad0f-e3cda590e378'],
     skill_codes: ['http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742'],
+    accept_unknown_issuers: false,
   },
 };

@@ -3,22 +3,29 @@ import type { CandidateFilters } from './candidate-filters';
 
 type Query = estypes.QueryDslQueryContainer;
 
-/** Conditions every counted badge meets: verified and not expired (when asked), issued after a date. */
-export function badgeConditions(filters: Pick<CandidateFilters, 'verified' | 'issuedAfter'>, now: string): Query[] {
+/**
+ * Conditions every counted badge meets: verified and not expired (when asked) and then from a known issuer unless
+ * unknown issuers are switched in; issued after a date.
+ */
+export function badgeConditions(filters: Pick<CandidateFilters, 'verified' | 'unknownIssuers' | 'issuedAfter'>, now: string): Query[] {
   const conditions: Query[] = [];
   if (filters.verified) {
     conditions.push({ term: { 'badges.state': 'verified' } });
+    if (!filters.unknownIssuers) conditions.push({ term: { 'badges.issuer_known': true } });
     conditions.push({ bool: { should: [{ bool: { must_not: { exists: { field: 'badges.expires_at' } } } }, { range: { 'badges.expires_at': { gt: now } } }], minimum_should_match: 1 } });
   }
   if (filters.issuedAfter) conditions.push({ range: { 'badges.issued_at': { gte: filters.issuedAfter } } });
   return conditions;
 }
 
-export const BADGE_FIELDS = ['badges.badge_id', 'badges.achievement_id', 'badges.achievement_name', 'badges.issuer_name', 'badges.state', 'badges.skill_codes', 'badges.verified_at'];
+export const BADGE_FIELDS = ['badges.badge_id', 'badges.achievement_id', 'badges.achievement_name', 'badges.issuer_name', 'badges.issuer_known', 'badges.state', 'badges.skill_codes', 'badges.verified_at'];
 
-/** A requirement as a nested clause: one badge must satisfy it, with every badge condition; inner_hits name that badge. */
+/**
+ * A requirement as a nested clause: one badge must satisfy it, with every badge condition; inner_hits name that badge.
+ * An achievement's code is its key (issuer id and achievement id): the same id under another issuer does not meet it.
+ */
 export function requirementClause(requirement: { kind: 'skill' | 'achievement'; code: string }, index: number, conditions: Query[]): Query {
-  const match: Query = requirement.kind === 'achievement' ? { term: { 'badges.achievement_id': requirement.code } } : { term: { 'badges.expanded_codes': requirement.code } };
+  const match: Query = requirement.kind === 'achievement' ? { term: { 'badges.achievement_key': requirement.code } } : { term: { 'badges.expanded_codes': requirement.code } };
   return {
     nested: {
       path: 'badges',
@@ -28,25 +35,26 @@ export function requirementClause(requirement: { kind: 'skill' | 'achievement'; 
   };
 }
 
-/** Facets: field, whether it lives on the nested badges, and the field holding a display name. */
+/** Facets: the field and whether it lives on the nested badges. Display names are resolved from the database, never from the index. */
 export const FACETS = {
-  issuer: { field: 'badges.issuer_id', nested: true, name: 'badges.issuer_name' },
-  achievement: { field: 'badges.achievement_id', nested: true, name: 'badges.achievement_name.raw' },
-  skill: { field: 'badges.expanded_codes', nested: true, name: null },
-  level: { field: 'badges.level', nested: true, name: null },
-  location: { field: 'location', nested: false, name: null },
+  issuer: { field: 'badges.issuer_id', nested: true },
+  achievement: { field: 'badges.achievement_key', nested: true },
+  skill: { field: 'badges.expanded_codes', nested: true },
+  level: { field: 'badges.level', nested: true },
+  location: { field: 'location', nested: false },
 } as const;
 export type FacetName = keyof typeof FACETS;
 
 /**
- * How badge facets are computed. `flat`: from the per-candidate arrays `facet_verified.*` / `facet_all.*`
- * (top-level terms, candidate counts directly — fast). `nested`: through the nested badges with the badge
- * conditions, needed when a condition cannot be precomputed (issued after a date).
+ * How badge facets are computed. `flat`: from the per-candidate arrays `facet_known.*` / `facet_verified.*` /
+ * `facet_all.*` (top-level terms, candidate counts directly — fast). `nested`: through the nested badges with the
+ * badge conditions, needed when a condition cannot be precomputed (issued after a date).
  */
-export type FacetMode = { kind: 'flat'; verified: boolean } | { kind: 'nested'; conditions: Query[] };
+export type FacetMode = { kind: 'flat'; verified: boolean; unknownIssuers: boolean } | { kind: 'nested'; conditions: Query[] };
 
-function flatField(facet: FacetName, mode: { verified: boolean }): string {
-  return facet === 'location' ? 'location' : `${mode.verified ? 'facet_verified' : 'facet_all'}.${facet}`;
+function flatField(facet: FacetName, mode: { verified: boolean; unknownIssuers: boolean }): string {
+  if (facet === 'location') return 'location';
+  return `${!mode.verified ? 'facet_all' : mode.unknownIssuers ? 'facet_verified' : 'facet_known'}.${facet}`;
 }
 
 /** The post_filter clause of a facet's selections (values OR-ed; a badge facet is met by one counted badge). */
@@ -59,14 +67,14 @@ export function facetClause(facet: FacetName, values: string[], mode: FacetMode)
 
 /** A facet's aggregation: filtered by the other facets' selections (multi-select), counting candidates, not badges. */
 export function facetAggregation(facet: FacetName, others: Query[], mode: FacetMode, size: number): estypes.AggregationsAggregationContainer {
-  const { field, nested, name } = FACETS[facet];
+  const { field, nested } = FACETS[facet];
   let inner: estypes.AggregationsAggregationContainer;
   if (!nested || mode.kind === 'flat') {
     inner = { terms: { field: nested && mode.kind === 'flat' ? flatField(facet, mode) : field, size } };
   } else {
     const values: estypes.AggregationsAggregationContainer = {
       terms: { field, size, order: { candidates: 'desc' } },
-      aggs: { candidates: { reverse_nested: {} }, ...(name ? { name: { terms: { field: name, size: 1 } } } : {}) },
+      aggs: { candidates: { reverse_nested: {} } },
     };
     inner = { nested: { path: 'badges' }, aggs: { counted: { filter: { bool: { filter: mode.conditions } }, aggs: { values } } } };
   }

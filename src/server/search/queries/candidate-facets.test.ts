@@ -13,7 +13,7 @@ describe('candidateQuery facets', () => {
           "filter": [
             {
               "terms": {
-                "facet_verified.issuer": [
+                "facet_known.issuer": [
                   "did:key:z1",
                 ],
               },
@@ -38,7 +38,7 @@ describe('candidateQuery facets', () => {
         "aggs": {
           "facet": {
             "terms": {
-              "field": "facet_verified.skill",
+              "field": "facet_known.skill",
               "size": 15,
             },
           },
@@ -48,7 +48,7 @@ describe('candidateQuery facets', () => {
             "filter": [
               {
                 "terms": {
-                  "facet_verified.issuer": [
+                  "facet_known.issuer": [
                     "did:key:z1",
                   ],
                 },
@@ -69,14 +69,18 @@ describe('candidateQuery facets', () => {
 });
 
 describe('candidateQuery facet modes', () => {
-  it('uses the per-candidate arrays (verified or all) without issuedAfter, and nested badges with it', () => {
+  it('uses the per-candidate arrays (known, verified or all) without issuedAfter, and nested badges with it', () => {
     const flat = candidateQuery(candidateFiltersSchema.parse({ issuer: ['did:key:z1'] }), scope);
-    expect(JSON.stringify(flat.post_filter)).toContain('facet_verified.issuer');
+    expect(JSON.stringify(flat.post_filter)).toContain('facet_known.issuer');
+    const unknown = candidateQuery(candidateFiltersSchema.parse({ issuer: ['did:key:z1'], unknownIssuers: '1' }), scope);
+    expect(JSON.stringify(unknown.post_filter)).toContain('facet_verified.issuer');
     const all = candidateQuery(candidateFiltersSchema.parse({ issuer: ['did:key:z1'], verified: '0' }), scope);
     expect(JSON.stringify(all.post_filter)).toContain('facet_all.issuer');
     const dated = candidateQuery(candidateFiltersSchema.parse({ issuer: ['did:key:z1'], issuedAfter: '2026-01-01' }), scope);
     expect(JSON.stringify(dated.post_filter)).toContain('"nested"');
     expect(JSON.stringify(dated.post_filter)).toContain('"badges.issued_at":{"gte":"2026-01-01"}');
     expect(JSON.stringify(dated.aggs!.issuer)).toContain('reverse_nested');
+    expect(JSON.stringify(dated.aggs!.issuer)).toContain('{"term":{"badges.issuer_known":true}}');
+    expect(JSON.stringify(dated.aggs!.achievement)).toContain('"field":"badges.achievement_key"');
   });
 });

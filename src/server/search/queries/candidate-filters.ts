@@ -8,7 +8,7 @@ const many = z
 const requirementSchema = z
   .string()
   .trim()
-  .regex(/^(skill|achievement):.+/, 'A requirement looks like skill:<code> or achievement:<id>.')
+  .regex(/^(skill|achievement):.+/, 'A requirement looks like skill:<code> or achievement:<issuer id> <achievement id>.')
   .transform((value) => {
     const index = value.indexOf(':');
     return { kind: value.slice(0, index) as 'skill' | 'achievement', code: value.slice(index + 1) };
@@ -26,7 +26,10 @@ const flag = (fallback: boolean) =>
  */
 export const candidateFiltersSchema = z.object({
   q: z.string().trim().max(200, 'Keep the search to 200 characters.').optional().transform((v) => v || undefined),
-  /** Each requirement is met by one badge: `skill:<code>` (a skill or any skill under a group) or `achievement:<id>`. */
+  /**
+   * Each requirement is met by one badge: `skill:<code>` (a skill or any skill under a group) or
+   * `achievement:<issuer id> <achievement id>` (an achievement is the pair; see `achievementKey`).
+   */
   req: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(requirementSchema).max(8, 'Use at most 8 requirements.')),
   /** `all`: every requirement must be met; `any`: at least one, ranked by how many. */
   match: z.enum(['all', 'any']).default('all'),
@@ -39,6 +42,8 @@ export const candidateFiltersSchema = z.object({
   claimed: many,
   /** Only badges whose verification passed (default on), and not expired. */
   verified: flag(true),
+  /** With `verified`: also count verified badges from issuers not known to Badgeboard (default off: known issuers only). */
+  unknownIssuers: flag(false),
   issuedAfter: z.iso.date('Use a date like 2025-06-30.').optional(),
   sort: z.enum(['relevance', 'requirements', 'recent']).default('relevance'),
   page: z.coerce.number().int().min(1, 'Pages start at 1.').max(500, 'Narrow the search to go past page 500.').default(1),

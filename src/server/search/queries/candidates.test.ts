@@ -7,9 +7,9 @@ const S5 = 'http://data.europa.eu/esco/skill/S5-uri';
 
 describe('candidate filters from the URL', () => {
   it('reads repeated parameters as lists and requirements as kind + code', () => {
-    const parsed = filtersFromSearchParams(new URLSearchParams('req=skill:S5&req=achievement:https://a.example/b&issuer=did:key:z1&issuer=did:web:x&verified=0'));
+    const parsed = filtersFromSearchParams(new URLSearchParams('req=skill:S5&req=achievement:did:web:a.example+https://a.example/b&issuer=did:key:z1&issuer=did:web:x&verified=0'));
     expect(parsed.success && parsed.data).toMatchObject({
-      req: [{ kind: 'skill', code: 'S5' }, { kind: 'achievement', code: 'https://a.example/b' }],
+      req: [{ kind: 'skill', code: 'S5' }, { kind: 'achievement', code: 'did:web:a.example https://a.example/b' }],
       issuer: ['did:key:z1', 'did:web:x'],
       verified: false,
       match: 'all',
@@ -19,14 +19,31 @@ describe('candidate filters from the URL', () => {
   it('explains a malformed requirement', () => {
     const parsed = filtersFromSearchParams(new URLSearchParams('req=python'));
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]?.message).toBe('A requirement looks like skill:<code> or achievement:<id>.');
+    expect(parsed.error?.issues[0]?.message).toBe('A requirement looks like skill:<code> or achievement:<issuer id> <achievement id>.');
+  });
+});
+
+describe('candidateQuery levels of verified', () => {
+  const body = (input: Record<string, string>) => JSON.stringify(candidateQuery(candidateFiltersSchema.parse(input), { ...scope, requirements: [{ kind: 'skill', code: S5 }] }).query);
+
+  it('counts known issuers only by default, any verified badge with unknownIssuers=1, and drops both with verified=0', () => {
+    expect(body({})).toContain('{"term":{"badges.issuer_known":true}}');
+    expect(body({ unknownIssuers: '1' })).not.toContain('{"term":{"badges.issuer_known"');
+    expect(body({ unknownIssuers: '1' })).toContain('{"term":{"badges.state":"verified"}}');
+    expect(body({ verified: '0', unknownIssuers: '1' })).not.toContain('{"term":{"badges.state"');
+  });
+
+  it('matches an achievement by its (issuer, achievement) key, never by the bare achievement id', () => {
+    const query = JSON.stringify(candidateQuery(candidateFiltersSchema.parse({}), { ...scope, requirements: [{ kind: 'achievement', code: 'did:web:a.example https://a.example/b' }] }).query);
+    expect(query).toContain('{"term":{"badges.achievement_key":"did:web:a.example https://a.example/b"}}');
+    expect(query).not.toContain('{"term":{"badges.achievement_id"');
   });
 });
 
 describe('candidateQuery', () => {
   it('puts each requirement in its own nested clause, with the badge conditions inside it', () => {
     const filters = candidateFiltersSchema.parse({});
-    const body = candidateQuery(filters, { ...scope, requirements: [{ kind: 'skill', code: S5 }, { kind: 'achievement', code: 'https://a.example/b' }] });
+    const body = candidateQuery(filters, { ...scope, requirements: [{ kind: 'skill', code: S5 }, { kind: 'achievement', code: 'did:web:a.example https://a.example/b' }] });
     expect(body.query).toMatchInlineSnapshot(`
       {
         "bool": {
@@ -47,6 +64,7 @@ describe('candidateQuery', () => {
                     "badges.achievement_id",
                     "badges.achievement_name",
                     "badges.issuer_name",
+                    "badges.issuer_known",
                     "badges.state",
                     "badges.skill_codes",
                     "badges.verified_at",
@@ -74,6 +92,11 @@ describe('candidateQuery', () => {
                       {
                         "term": {
                           "badges.state": "verified",
+                        },
+                      },
+                      {
+                        "term": {
+                          "badges.issuer_known": true,
                         },
                       },
                       {
@@ -112,6 +135,7 @@ describe('candidateQuery', () => {
                     "badges.achievement_id",
                     "badges.achievement_name",
                     "badges.issuer_name",
+                    "badges.issuer_known",
                     "badges.state",
                     "badges.skill_codes",
                     "badges.verified_at",
@@ -133,12 +157,17 @@ describe('candidateQuery', () => {
                     "filter": [
                       {
                         "term": {
-                          "badges.achievement_id": "https://a.example/b",
+                          "badges.achievement_key": "did:web:a.example https://a.example/b",
                         },
                       },
                       {
                         "term": {
                           "badges.state": "verified",
+                        },
+                      },
+                      {
+                        "term": {
+                          "badges.issuer_known": true,
                         },
                       },
                       {

@@ -6,14 +6,14 @@ export const CANDIDATE_PAGE_SIZE = 20;
 const FACET_SIZE = 15;
 
 const textFields = ['headline^3', 'display_name^2', 'experience_titles^2', 'summary', 'location.text'];
-const SOURCE = ['cv_id', 'display_name', 'headline', 'summary', 'location', 'visibility', 'verified_badge_count', 'updated_at', 'claimed_skill_codes', 'badges.badge_id', 'badges.achievement_name', 'badges.issuer_name', 'badges.state'];
+const SOURCE = ['cv_id', 'display_name', 'headline', 'summary', 'location', 'visibility', 'verified_badge_count', 'other_badge_count', 'updated_at', 'claimed_skill_codes', 'badges.badge_id', 'badges.achievement_name', 'badges.issuer_name', 'badges.issuer_known', 'badges.state'];
 
 export type CandidateQueryScope = {
   /** CV visibilities the viewer may see (from the policy). */
   visibilities: string[];
   /** "Now" for the not-expired condition, passed in so the builder stays pure. */
   now: string;
-  /** Requirement codes resolved to taxonomy keys (e.g. S5 → its ESCO URI). */
+  /** Requirement codes resolved to taxonomy keys (e.g. S5 → its ESCO URI); achievements by key (issuer id, achievement id). */
   requirements: { kind: 'skill' | 'achievement'; code: string }[];
   /** Decoded search_after cursor, for pages past the first ones. */
   after?: estypes.SortResults;
@@ -53,7 +53,7 @@ export function candidateQuery(filters: CandidateFilters, scope: CandidateQueryS
   if (filters.match === 'all') filter.push(...requirements);
   else if (requirements.length) should.push(...requirements.map((clause) => ({ constant_score: { filter: clause, boost: 1 } })));
 
-  const mode: FacetMode = filters.issuedAfter ? { kind: 'nested', conditions } : { kind: 'flat', verified: filters.verified };
+  const mode: FacetMode = filters.issuedAfter ? { kind: 'nested', conditions } : { kind: 'flat', verified: filters.verified, unknownIssuers: filters.unknownIssuers };
   const selections = Object.fromEntries((Object.keys(FACETS) as FacetName[]).map((name) => [name, facetClause(name, filters[name], mode)])) as Record<FacetName, estypes.QueryDslQueryContainer | null>;
   const active = (except?: FacetName) => (Object.entries(selections) as [FacetName, estypes.QueryDslQueryContainer | null][]).filter(([name, clause]) => clause && name !== except).map(([, clause]) => clause!);
 

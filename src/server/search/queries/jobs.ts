@@ -42,20 +42,38 @@ export function jobSearchQuery(filters: JobFilters, now: string): estypes.Search
 }
 
 /**
- * Pure: "roles I qualify for" — every required code held (terms_set with the job's required_count);
- * preferred codes held only rank (constant score each).
+ * A seeker's codes at the two levels of "verified": from known issuers' badges only, and from every verified badge.
+ * A role counts the first unless it accepts issuers not known to Badgeboard.
  */
-export function qualifyingJobsQuery(codes: string[], now: string, size = 50): estypes.SearchRequest {
+export type LevelledCodes = { known: string[]; verified: string[] };
+
+/** One clause per kind of role: roles counting known issuers get `make(known)`, roles accepting unknown ones `make(verified)`. */
+function byIssuerPolicy(codes: LevelledCodes, make: (codes: string[]) => estypes.QueryDslQueryContainer | null): estypes.QueryDslQueryContainer {
+  const branch = (accept: boolean, held: string[]): estypes.QueryDslQueryContainer[] => {
+    const clause = held.length ? make(held) : null;
+    return clause ? [{ bool: { filter: [{ term: { accept_unknown_issuers: accept } }], must: [clause] } }] : [];
+  };
+  const should = [...branch(false, codes.known), ...branch(true, codes.verified)];
+  return should.length ? { bool: { should, minimum_should_match: 1 } } : { match_none: {} };
+}
+
+const holdsEveryRequired = (held: string[]): estypes.QueryDslQueryContainer => ({ terms_set: { required_codes: { terms: held, minimum_should_match_field: 'required_count' } } });
+const stillOpen = (now: string): estypes.QueryDslQueryContainer => ({
+  bool: { should: [{ bool: { must_not: { exists: { field: 'closing_date' } } } }, { range: { closing_date: { gte: now.slice(0, 10) } } }], minimum_should_match: 1 },
+});
+
+/**
+ * Pure: "roles I qualify for" — every required code held (terms_set with the job's required_count), at the level the
+ * role counts; preferred codes held only rank (constant score each).
+ */
+export function qualifyingJobsQuery(codes: LevelledCodes, now: string, size = 50): estypes.SearchRequest {
+  const preferred = byIssuerPolicy(codes, (held) => ({ constant_score: { filter: { terms: { preferred_codes: held } }, boost: 1 } }));
   return {
     size,
     query: {
       bool: {
-        filter: [
-          { terms_set: { required_codes: { terms: codes, minimum_should_match_field: 'required_count' } } },
-          { range: { required_count: { gte: 1 } } },
-          { bool: { should: [{ bool: { must_not: { exists: { field: 'closing_date' } } } }, { range: { closing_date: { gte: now.slice(0, 10) } } }], minimum_should_match: 1 } },
-        ],
-        should: codes.length ? [{ constant_score: { filter: { terms: { preferred_codes: codes } }, boost: 1 } }] : [],
+        filter: [byIssuerPolicy(codes, holdsEveryRequired), { range: { required_count: { gte: 1 } } }, stillOpen(now)],
+        should: [preferred],
       },
     },
     sort: ['_score', { posted_at: 'desc' }, { job_id: 'asc' }],
@@ -63,20 +81,21 @@ export function qualifyingJobsQuery(codes: string[], now: string, size = 50): es
 }
 
 /**
- * Pure: "almost there" — roles where some but not all required codes are held; the score counts the
- * required codes held (one constant clause per code), so the share held is score / required_count.
+ * Pure: "almost there" — roles where some but not all required codes are held; the score counts the required codes
+ * held at the level the role counts (one constant clause per code; a role is in one branch only), so the share held
+ * is score / required_count.
  */
-export function almostQualifyingJobsQuery(codes: string[], now: string, size = 200): estypes.SearchRequest {
+export function almostQualifyingJobsQuery(codes: LevelledCodes, now: string, size = 200): estypes.SearchRequest {
+  const countHeld = (held: string[]): estypes.QueryDslQueryContainer => ({ bool: { should: held.map((code) => ({ constant_score: { filter: { term: { required_codes: code } }, boost: 1 } })), minimum_should_match: 1 } });
   return {
     size,
     query: {
       bool: {
-        should: codes.map((code) => ({ constant_score: { filter: { term: { required_codes: code } }, boost: 1 } })),
-        minimum_should_match: 1,
-        must_not: [{ terms_set: { required_codes: { terms: codes, minimum_should_match_field: 'required_count' } } }],
-        filter: [{ bool: { should: [{ bool: { must_not: { exists: { field: 'closing_date' } } } }, { range: { closing_date: { gte: now.slice(0, 10) } } }], minimum_should_match: 1 } }],
+        must: [byIssuerPolicy(codes, countHeld)],
+        must_not: [byIssuerPolicy(codes, holdsEveryRequired)],
+        filter: [stillOpen(now)],
       },
     },
-    _source: ['job_id', 'title', 'employer_name', 'location', 'workplace', 'required_codes', 'required_count', 'posted_at'],
+    _source: ['job_id', 'title', 'employer_name', 'location', 'workplace', 'required_codes', 'required_count', 'posted_at', 'accept_unknown_issuers'],
   };
 }

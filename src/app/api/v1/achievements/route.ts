@@ -8,7 +8,10 @@ export const dynamic = 'force-dynamic';
 
 const querySchema = z.object({ q: z.string().trim().max(200).default(''), limit: z.coerce.number().int().min(1).max(25).default(10) });
 
-/** GET /api/v1/achievements?q= — achievements known on the platform (signed-in users), for pickers. */
+/**
+ * GET /api/v1/achievements?q= — achievements held on the platform as verified badges (signed-in users), for pickers.
+ * Each result is one (issuer id, achievement id) pair; `key` is what requirements carry (`achievement:<key>`).
+ */
 export const GET = withSession(async (request) => {
   const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw AppError.fromZod(parsed.error);

@@ -9,8 +9,10 @@ export const dynamic = 'force-dynamic';
 
 /**
  * GET /api/v1/candidates/search — employers only; the same filter object as the /candidates page:
- * q, req=skill:<code>|achievement:<id> (repeatable), match=all|any, issuer, achievement, skill, location, level,
- * claimed, verified=1|0, issuedAfter, sort=relevance|requirements|recent, page, after (cursor from `next`).
+ * q, req=skill:<code>|achievement:<issuer id> <achievement id> (repeatable; an achievement is the pair), match=all|any,
+ * issuer, achievement (pair keys), skill, location, level, claimed, verified=1|0 (verified badges of known issuers),
+ * unknownIssuers=1|0 (with verified: also count issuers not known to Badgeboard), issuedAfter,
+ * sort=relevance|requirements|recent, page, after (cursor from `next`).
  */
 export const GET = withSession(
   async (request, { viewer }) => {

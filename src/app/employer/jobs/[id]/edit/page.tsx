@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { achievementKey } from '@/lib/achievement-key';
 import { Card } from '@/components/card';
 import { JobStatusChip } from '@/components/job-status-chip';
 import { PageHeading } from '@/components/page-heading';
@@ -48,9 +49,11 @@ export default async function EditJobPage({ params }: Params) {
     salaryCurrency: job.salaryCurrency,
     salaryPeriod: job.salaryPeriod,
     closingDate: job.closingDate ? String(job.closingDate) : '',
+    acceptUnknownIssuers: job.acceptUnknownIssuers,
+    // Labels come resolved (taxonomy, verified badges); an achievement is edited by its (issuer, achievement) key.
     requirements: requirements.map((requirement) => ({
       kind: requirement.kind,
-      code: requirement.code,
+      code: requirement.kind === 'achievement' && requirement.issuerId ? achievementKey(requirement.issuerId, requirement.code) : requirement.code,
       label: requirement.label,
       importance: requirement.importance,
       minLevel: requirement.minLevel ?? '',

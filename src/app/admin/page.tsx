@@ -1,0 +1,6 @@
+import { redirect } from 'next/navigation';
+
+/** The administration area has one page for now. */
+export default function AdminPage() {
+  redirect('/admin/issuers');
+}
