@@ -1,4 +1,5 @@
 // Integration: real PostgreSQL and Elasticsearch, real signatures, a local issuer website.
+import { renderReason } from '@/lib/verification/render';
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmEmail, verificationToken } from '@/server/auth/email-verification';
@@ -94,7 +95,8 @@ describe('attaching badges to a CV', () => {
   it('keeps a failing badge with its reason: issued to another address', async () => {
     const seeker = await seekerWithEmail(true);
     const [attached] = await attachBadges(db, seeker, { kind: 'text', text: await pythonBadge('someone.else@example.test') });
-    expect(attached).toMatchObject({ state: 'failed', failing: { check: 'recipient', reason: expect.stringContaining('not one of yours') } });
+    expect(attached).toMatchObject({ state: 'failed', failing: { check: 'recipient', code: 'other_recipient' } });
+    expect(renderReason(attached!.failing!)).toContain('not one of yours');
   });
 
   it('marks a badge unverified until the address it was issued to is verified, then re-checks it', async () => {

@@ -10,6 +10,7 @@ import { readBadgeInput, type BadgeInput } from './parse/read-badge-input';
 import { didWebUrl } from './verify/did-resolver';
 import { checkLearnerRecords } from './verify/verify-clr';
 import { verifyCredential, type Verification } from './verify/verify-credential';
+import { verifyOtherCredential } from './verify/verify-other-credential';
 
 type Preloaded = Map<string, { contentType: string; body: Buffer }>;
 
@@ -89,14 +90,14 @@ export type SupportOptions = { recipients: string[]; registry?: IssuerRegistry; 
  * with them (emails or DIDs), a credential about someone else fails.
  */
 export async function verifyForSupport(input: BadgeInput, options: SupportOptions): Promise<Verification[]> {
-  const decoded = await decodeCredentials(readBadgeInput(input));
+  const decoded = await decodeCredentials(readBadgeInput(input), { otherCredentials: true });
   const seeker = options.recipients.length
     ? { verifiedEmails: options.recipients.filter((r) => !r.startsWith('did:')), unverifiedEmails: [], dids: options.recipients.filter((r) => r.startsWith('did:')) }
     : null;
   const registry = options.registry ?? memoryIssuerRegistry([]);
   const now = options.now ?? new Date();
   await checkLearnerRecords(decoded, { registry, now });
-  return Promise.all(decoded.map((credential) => verifyCredential(credential, { seeker, registry, now })));
+  return Promise.all(decoded.map((credential) => (credential.other ? verifyOtherCredential(credential, { registry, now }) : verifyCredential(credential, { seeker, registry, now }))));
 }
 
 export type SupportReport = {

@@ -1,6 +1,6 @@
-import { detail, str, type Reasons } from './types';
+import { detail, list, str, type Reasons } from './types';
 
-const kinds: Record<string, string> = { ob3: 'Open Badges 3.0 credential', ob2: 'Open Badges 2.0 assertion', clr: 'Comprehensive Learner Record (CLR 2.0)' };
+const kinds: Record<string, string> = { endorsement: 'endorsement credential', vc: 'Verifiable Credential', ob3: 'Open Badges 3.0 credential', ob2: 'Open Badges 2.0 assertion', clr: 'Comprehensive Learner Record (CLR 2.0)' };
 export const kindName = (value: unknown) => kinds[str(value)] ?? 'credential';
 
 export const formatReasons: Reasons = {
@@ -22,5 +22,6 @@ export const formatReasons: Reasons = {
     `This credential uses the VC 1.1 data model of the Open Badges 3.0 drafts (issuanceDate, the credentials/v1 context); the 1EdTech schema is written for VC 2.0, so it was checked with the VC 2.0 names${
       Number(p.count) > 0 ? ` and its ${str(p.count)} difference${Number(p.count) > 1 ? 's' : ''} (first at ${str(p.path)}: ${str(p.message)}) are shown as a warning, not a failure` : ' and fits it'
     }.`,
+  not_open_badge: (p) => `This is a Verifiable Credential (${list(p.types).join(', ') || 'no type'}) but not an Open Badge: it names no achievement awarded to anyone, so it is not a badge. Ask the issuer for the Open Badge itself.`,
   unreadable: (p) => `This badge could not be read${detail(p)}.`,
 };

@@ -17,7 +17,12 @@ export type DecodedCredential = {
   hostedUrl?: string;
   /** The Comprehensive Learner Record (CLR 2.0) this credential came in; the record is verified as a whole before its parts are attached. */
   clr?: DecodedCredential;
+  /** A Verifiable Credential that is not an awarded Open Badge (only decoded when asked for: the support verifier). */
+  other?: 'endorsement' | 'plain_vc';
 };
+
+/** `otherCredentials`: also decode an EndorsementCredential or a plain VC (the support verifier checks them; a CV does not take them). */
+export type DecodeOptions = { otherCredentials?: boolean };
 
 /** At most this many credentials from one upload (a presentation or a learner record). */
 export const MAX_PARTS = 20;
@@ -35,7 +40,7 @@ export function credentialFormat(credential: Record<string, unknown>): 'ob2' | '
 }
 
 /** What a credential is inside of: nothing, a presentation, or a learner record (and which one). */
-type Within = { container: 'presentation' | 'clr' | null; clr?: DecodedCredential };
+type Within = { container: 'presentation' | 'clr' | null; clr?: DecodedCredential; otherCredentials?: boolean };
 const TOP: Within = { container: null };
 
 const tooMany = (what: string) => new AppError('input:too_large', `This ${what} holds more than ${MAX_PARTS} credentials. Export fewer badges at a time.`);
@@ -68,6 +73,9 @@ function fromObject(source: BadgeSource, raw: string, value: unknown, extra: Par
     return decodeParts(inner, { container: 'presentation' });
   }
   if (format === 'clr') return decodeClr({ source, format: 'ob3', raw, credential, ...extra }, within);
+  if (!format && within.otherCredentials && types(credential).includes('VerifiableCredential')) {
+    return [{ source, format: 'ob3', raw, credential, ...extra, other: types(credential).includes('EndorsementCredential') ? 'endorsement' : 'plain_vc' }];
+  }
   if (!format) {
     throw new AppError('input:invalid', 'This JSON is not an Open Badge: expected an OB 3.0 credential (type OpenBadgeCredential), an OB 2.0 Assertion, a learner record (ClrCredential), or a Verifiable Presentation holding them.');
   }
@@ -85,14 +93,15 @@ function decodeText(source: BadgeSource, text: string, within: Within = TOP): De
  * Payload → credentials: a presentation or a learner record (CLR) yields several, each to be verified and attached
  * on its own. A URL is fetched through the SSRF-safe fetcher.
  */
-export async function decodeCredentials(payload: CredentialPayload): Promise<DecodedCredential[]> {
+export async function decodeCredentials(payload: CredentialPayload, options: DecodeOptions = {}): Promise<DecodedCredential[]> {
   let decoded: DecodedCredential[];
+  const top: Within = { ...TOP, otherCredentials: options.otherCredentials };
   if (/^https?:\/\//i.test(payload.text)) {
     const url = payload.text.trim();
     const { value, text } = await fetchJsonText(url);
-    decoded = fromObject(payload.source, text, value, { hostedUrl: url });
+    decoded = fromObject(payload.source, text, value, { hostedUrl: url }, top);
   } else {
-    decoded = decodeText(payload.source, payload.text);
+    decoded = decodeText(payload.source, payload.text, top);
   }
   // A presentation holding learner records could otherwise add up to more than one upload may hold.
   if (decoded.length > MAX_PARTS) throw tooMany('upload');

@@ -27,7 +27,10 @@ const types = (value: unknown): string[] => (Array.isArray(value) ? value : valu
  * the OB 3.0 reader so they mean exactly what they mean for a badge.
  */
 function envelopeFacts(credential: Record<string, unknown>): BadgeFacts {
-  return readOb3({ ...credential, credentialSubject: { achievement: NO_ACHIEVEMENT } });
+  // VC Data Model 2.0 makes validFrom optional for a plain credential (OB 3.0 requires it of a badge).
+  const dated = Boolean(credential.validFrom || credential.issuanceDate);
+  const facts = readOb3({ ...credential, ...(dated ? {} : { validFrom: new Date(0).toISOString() }), credentialSubject: { achievement: NO_ACHIEVEMENT } });
+  return dated ? facts : { ...facts, issuedAt: null };
 }
 
 const problemsOf = (error: ZodError) => error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || 'the credential'}: ${issue.message}`).join('; ');
