@@ -31,3 +31,22 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(dir, `${name}-phone.png`), fullPage: true });
   if (size) await page.setViewportSize(size);
 }
+
+/** A new seeker: signs up, saves a CV for employers only, and verifies their email from the local mailbox. */
+export async function signUpSeekerWithVerifiedEmail(page: Page, seeker: { name: string; email: string; password: string; headline: string }): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel("I'm looking for work").check({ force: true });
+  await page.getByLabel('Name', { exact: true }).fill(seeker.name);
+  await page.getByLabel('Email').fill(seeker.email);
+  await page.getByLabel('Password').fill(seeker.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/cv/);
+  await page.getByLabel('Headline').fill(seeker.headline);
+  await page.getByLabel('Employers only').check({ force: true });
+  await page.getByRole('button', { name: 'Save CV' }).click();
+  await expect(page.getByText(/^Saved\./)).toBeVisible();
+  // Recipient binding needs a verified address: follow the link from the local mailbox.
+  await page.goto('/dev/mailbox');
+  await page.getByRole('link', { name: /verify-email\?token=/ }).first().click();
+  await expect(page.getByText(/email address is verified/i)).toBeVisible();
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { demoEmployer, screenshots, signIn, uniqueWord } from './support';
+import { demoEmployer, screenshots, signIn, signUpSeekerWithVerifiedEmail, uniqueWord } from './support';
 
 // The badges are minted by `npm test` (src/server/badges/issuing/e2e-fixtures.ts), all issued to this seeker:
 // an impostor self-signed as "Forth Valley College" with the college's achievement id, a real college badge renamed
@@ -17,20 +17,7 @@ test.describe.serial('Verified means signed by the issuer it names: impersonatio
   let jobPath = '';
 
   test('the seeker uploads three badges: the impostor and the tampered one need attention, the honest one is verified · issuer not known', async ({ page }) => {
-    await page.goto('/sign-up');
-    await page.getByLabel("I'm looking for work").check({ force: true });
-    await page.getByLabel('Name', { exact: true }).fill(name);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('a long enough password');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(page).toHaveURL(/\/cv/);
-    await page.getByLabel('Headline').fill('Penetration tester');
-    await page.getByLabel('Employers only').check({ force: true });
-    await page.getByRole('button', { name: 'Save CV' }).click();
-    await expect(page.getByText(/^Saved\./)).toBeVisible();
-    await page.goto('/dev/mailbox');
-    await page.getByRole('link', { name: new RegExp(`verify-email\\?token=`) }).first().click();
-    await expect(page.getByText(/email address is verified/i)).toBeVisible();
+    await signUpSeekerWithVerifiedEmail(page, { name, email, password: 'a long enough password', headline: 'Penetration tester' });
 
     await page.goto('/cv');
     await page.getByLabel('Upload badge files').setInputFiles(files);
@@ -106,7 +93,8 @@ test.describe.serial('Verified means signed by the issuer it names: impersonatio
     await screenshots(page, 'candidates-unknown-issuers');
     // The issuer facet lists the college once, under its registered name.
     await page.goto(candidates('verified=0'));
-    await expect(page.getByRole('checkbox', { name: /Forth Valley College/ })).toHaveCount(1);
+    const issuers = page.getByRole('region', { name: 'Issuer filter' });
+    await expect(issuers.getByRole('checkbox', { name: /Forth Valley College/ })).toHaveCount(1);
     // The tampered name is nowhere an employer looks.
     await page.goto(candidates(`verified=0&${byName}`));
     await expect(page.getByText('Grandmaster')).toHaveCount(0);

@@ -63,6 +63,11 @@ describe('conceptCountsQuery', () => {
                           },
                         },
                         {
+                          "term": {
+                            "badges.issuer_known": true,
+                          },
+                        },
+                        {
                           "bool": {
                             "minimum_should_match": 1,
                             "should": [

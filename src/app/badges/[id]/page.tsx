@@ -63,7 +63,16 @@ export default async function BadgeReportPage({ params }: Params) {
             <p className="text-sm font-medium text-brand-700">{isOwner ? 'A badge on your CV' : `A badge on ${ownerName}’s CV`}</p>
             <h1 className="mt-1 text-2xl font-semibold tracking-tight break-words text-slate-900 sm:text-3xl">{badge.achievementName}</h1>
             <p className="mt-1.5 text-[15px] text-slate-600">
-              Issued by <span className="font-medium text-slate-800">{badge.issuerName}</span>
+              {report.issuer?.known ? (
+                <>
+                  Issued by <span className="font-medium text-slate-800">{report.issuer.knownName ?? badge.issuerName}</span>
+                </>
+              ) : (
+                // A name is a claim: for an issuer Badgeboard does not know, say so where the name is shown.
+                <>
+                  Issuer calls itself <span className="font-medium text-slate-800">“{badge.issuerName}”</span> <span className="text-slate-500">(not known to Badgeboard)</span>
+                </>
+              )}
             </p>
             <div className="mt-3">
               <BadgeStateChip state={badge.state} level={report.level} />
