@@ -7,6 +7,7 @@ import type { Database } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { findConcept } from '@/server/taxonomy/concepts';
 import { achievementLabel, issuerLabel } from './achievement-label';
+import { decodeCandidateCursor, encodeCandidateCursor } from './candidate-cursor';
 import { isConnectionError, type SearchHandle } from './client';
 import { aliasFor } from './indices/registry';
 import type { CandidateDocument } from './indices/candidates';
@@ -42,17 +43,6 @@ export type CandidateResults = {
   tookMs: number;
 };
 
-const encodeCursor = (values: estypes.SortResults) => Buffer.from(JSON.stringify(values)).toString('base64url');
-function decodeCursor(cursor: string): estypes.SortResults {
-  try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length <= 4) return values;
-  } catch {
-    /* fall through */
-  }
-  throw new AppError('input:invalid', 'The page link is out of date. Go back to the first page of results.', { fields: { after: ['Not a valid cursor.'] } });
-}
-
 /**
  * Resolves requirement codes: skills by key, ESCO URI in any spelling or notation (S5); achievements by key (issuer
  * id and achievement id). Unknown skill codes and achievements without an issuer are refused.
@@ -83,8 +73,9 @@ type Bucket = { key: string; doc_count: number; candidates?: { doc_count: number
 export async function searchCandidates(db: Database, search: SearchHandle, viewer: Viewer, filters: CandidateFilters, now = new Date()): Promise<CandidateResults> {
   const visibilities = searchableVisibilities(viewer);
   if (visibilities.length === 0) throw new AppError('auth:forbidden', 'Candidate search is for members of employer organisations.');
+  const after = filters.after ? decodeCandidateCursor(filters.after, filters.sort) : undefined;
   const requirements = await resolveRequirements(db, filters);
-  const body = candidateQuery(filters, { visibilities, now: now.toISOString(), requirements: requirements.map((r) => ({ kind: r.kind, code: r.key })), after: filters.after ? decodeCursor(filters.after) : undefined });
+  const body = candidateQuery(filters, { visibilities, now: now.toISOString(), requirements: requirements.map((r) => ({ kind: r.kind, code: r.key })), after });
   let response: estypes.SearchResponse<CandidateDocument>;
   try {
     response = await search.client.search<CandidateDocument>({ index: aliasFor(search.prefix, 'candidates'), ...body });
@@ -104,7 +95,7 @@ export async function searchCandidates(db: Database, search: SearchHandle, viewe
     hits,
     facets,
     requirements,
-    next: last?.sort && response.hits.hits.length === CANDIDATE_PAGE_SIZE && filters.page * CANDIDATE_PAGE_SIZE < total ? encodeCursor(last.sort) : null,
+    next: last?.sort && response.hits.hits.length === CANDIDATE_PAGE_SIZE && filters.page * CANDIDATE_PAGE_SIZE < total ? encodeCandidateCursor(filters.sort, last.sort) : null,
     tookMs: response.took,
   };
 }

@@ -4,6 +4,7 @@ import { refuseBadgeDefinition } from './badge-definition';
 import { isEnvelopedCredential, unwrapEnvelopedCredential } from './enveloped-credential';
 import { decodeJwtCredential } from './jwt';
 import { parseJsonWithLimits } from './json-limits';
+import { refuseNulCharacters } from './refuse-nul-characters';
 import type { BadgeSource, CredentialPayload } from './read-badge-input';
 
 export type DecodedCredential = {
@@ -105,6 +106,7 @@ export async function decodeCredentials(payload: CredentialPayload, options: Dec
   }
   // A presentation holding learner records could otherwise add up to more than one upload may hold.
   if (decoded.length > MAX_PARTS) throw tooMany('upload');
+  refuseNulCharacters(decoded);
   return decoded;
 }
 

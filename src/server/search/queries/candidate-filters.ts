@@ -1,12 +1,16 @@
 import { z } from 'zod';
 
+// A NUL character is never part of a name or code, and Postgres refuses it in text: refuse it here, with a message.
+const NUL_MESSAGE = 'Remove the NUL character (\\u0000) from the search.';
+const text = () => z.string().refine((value) => !value.includes('\u0000'), NUL_MESSAGE);
+
 const many = z
-  .union([z.string(), z.array(z.string())])
+  .union([text().max(500, 'Each filter value is at most 500 characters.'), z.array(text().max(500, 'Each filter value is at most 500 characters.')).max(50, 'Use at most 50 values per filter.')])
   .optional()
   .transform((value) => (value === undefined ? [] : (Array.isArray(value) ? value : [value])).map((item) => item.trim()).filter(Boolean));
 
-const requirementSchema = z
-  .string()
+const requirementSchema = text()
+  .max(1000, 'A requirement is at most 1,000 characters.')
   .trim()
   .regex(/^(skill|achievement):.+/, 'A requirement looks like skill:<code> or achievement:<issuer id> <achievement id>.')
   .transform((value) => {
@@ -25,7 +29,7 @@ const flag = (fallback: boolean) =>
  * Repeated parameters (`req`, `issuer`, …) become lists.
  */
 export const candidateFiltersSchema = z.object({
-  q: z.string().trim().max(200, 'Keep the search to 200 characters.').optional().transform((v) => v || undefined),
+  q: text().trim().max(200, 'Keep the search to 200 characters.').optional().transform((v) => v || undefined),
   /**
    * Each requirement is met by one badge: `skill:<code>` (a skill or any skill under a group) or
    * `achievement:<issuer id> <achievement id>` (an achievement is the pair; see `achievementKey`).
@@ -48,7 +52,7 @@ export const candidateFiltersSchema = z.object({
   sort: z.enum(['relevance', 'requirements', 'recent']).default('relevance'),
   page: z.coerce.number().int().min(1, 'Pages start at 1.').max(500, 'Narrow the search to go past page 500.').default(1),
   /** Cursor for pages past the first ones (search_after), as returned with the previous page. */
-  after: z.string().max(2000).optional(),
+  after: text().max(2000).optional().transform((v) => v || undefined),
 });
 
 export type CandidateFiltersInput = Omit<z.input<typeof candidateFiltersSchema>, 'req'> & { req?: string | string[] };
