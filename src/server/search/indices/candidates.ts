@@ -1,13 +1,16 @@
 import { z } from 'zod';
+import { idKeyword, nameKeyword } from './bounded-keyword';
 import type { IndexDefinition } from './types';
 
 /**
  * Candidates index: one document per discoverable CV (hidden CVs are never indexed).
  * Only server-core field types and the standard analyzer: it must run on the minimal
- * Elasticsearch distribution as well as on the full one.
+ * Elasticsearch distribution as well as on the full one. `keyword` is for values the server makes (uuids,
+ * enums); text from users or credentials uses the bounded keywords, so no document can be unindexable.
  */
 const keyword = { type: 'keyword' } as const;
 const date = { type: 'date' } as const;
+const facetMapping = { properties: { issuer: idKeyword, achievement: idKeyword, skill: idKeyword, level: nameKeyword } } as const;
 
 export const candidateBadgeSchema = z.object({
   badge_id: z.string(),
@@ -66,7 +69,7 @@ export type CandidateDocument = z.infer<typeof candidateDocumentSchema>;
 
 export const candidatesIndex: IndexDefinition<CandidateDocument> = {
   name: 'candidates',
-  version: 4,
+  version: 5,
   settings: { number_of_shards: 1, auto_expand_replicas: '0-1', refresh_interval: '1s' },
   mappings: {
     dynamic: 'strict',
@@ -76,36 +79,36 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
       headline: { type: 'text' },
       summary: { type: 'text' },
       experience_titles: { type: 'text' },
-      location: { type: 'keyword', fields: { text: { type: 'text' } } },
-      open_to: keyword,
-      languages: keyword,
-      claimed_skill_codes: keyword,
-      claimed_expanded_codes: keyword,
+      location: { ...nameKeyword, fields: { text: { type: 'text' } } },
+      open_to: nameKeyword,
+      languages: nameKeyword,
+      claimed_skill_codes: idKeyword,
+      claimed_expanded_codes: idKeyword,
       visibility: keyword,
       badges: {
         type: 'nested',
         properties: {
           badge_id: keyword,
-          achievement_id: keyword,
-          achievement_key: keyword,
-          achievement_name: { type: 'text', fields: { raw: keyword } },
-          issuer_id: keyword,
-          issuer_name: { type: 'keyword', fields: { text: { type: 'text' } } },
+          achievement_id: idKeyword,
+          achievement_key: idKeyword,
+          achievement_name: { type: 'text', fields: { raw: nameKeyword } },
+          issuer_id: idKeyword,
+          issuer_name: { ...nameKeyword, fields: { text: { type: 'text' } } },
           issuer_known: { type: 'boolean' },
-          skill_codes: keyword,
-          expanded_codes: keyword,
+          skill_codes: idKeyword,
+          expanded_codes: idKeyword,
           state: keyword,
           issued_at: date,
           expires_at: date,
           verified_at: date,
-          level: keyword,
+          level: nameKeyword,
         },
       },
       verified_badge_count: { type: 'integer' },
       other_badge_count: { type: 'integer' },
-      facet_known: { properties: { issuer: keyword, achievement: keyword, skill: keyword, level: keyword } },
-      facet_verified: { properties: { issuer: keyword, achievement: keyword, skill: keyword, level: keyword } },
-      facet_all: { properties: { issuer: keyword, achievement: keyword, skill: keyword, level: keyword } },
+      facet_known: facetMapping,
+      facet_verified: facetMapping,
+      facet_all: facetMapping,
       updated_at: date,
     },
   },

@@ -27,3 +27,29 @@ describe.each([candidatesIndex, jobsIndex] as IndexDefinition<unknown>[])('index
     expect(documentPaths(index.example).sort()).toEqual(mappedPaths(index.mappings as Mapping).sort());
   });
 });
+
+type Field = { type?: string; ignore_above?: number; fields?: Record<string, Field>; properties?: Record<string, Field> };
+
+/** Every keyword field (sub-fields included) with its path. */
+function keywordFields(mapping: Field, prefix = ''): [string, Field][] {
+  return Object.entries({ ...(mapping.properties ?? {}), ...(mapping.fields ?? {}) }).flatMap(([name, field]) => [
+    ...(field.type === 'keyword' ? [[`${prefix}${name}`, field] as [string, Field]] : []),
+    ...keywordFields(field, `${prefix}${name}.`),
+  ]);
+}
+
+/** Keyword fields whose values the server itself makes (uuids, enums): the only ones allowed without a bound. */
+const serverMade = new Set(['cv_id', 'visibility', 'badges.badge_id', 'badges.state', 'job_id', 'org_id', 'workplace', 'salary_period']);
+
+describe.each([candidatesIndex, jobsIndex] as IndexDefinition<unknown>[])('index $name keyword bounds', (index) => {
+  it('bounds every keyword field holding user or credential text below Lucene’s 32,766-byte term limit', () => {
+    const fields = keywordFields(index.mappings as Field);
+    expect(fields.length).toBeGreaterThan(3);
+    for (const [path, field] of fields) {
+      if (serverMade.has(path)) continue;
+      expect(field.ignore_above, path).toBeGreaterThan(0);
+      // Four UTF-8 bytes per character at worst.
+      expect(field.ignore_above! * 4, path).toBeLessThanOrEqual(32_766);
+    }
+  });
+});

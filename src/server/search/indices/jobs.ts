@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idKeyword, nameKeyword } from './bounded-keyword';
 import type { IndexDefinition } from './types';
 
 const keyword = { type: 'keyword' } as const;
@@ -35,29 +36,29 @@ export type JobDocument = z.infer<typeof jobDocumentSchema>;
 
 export const jobsIndex: IndexDefinition<JobDocument> = {
   name: 'jobs',
-  version: 2,
+  version: 3,
   settings: { number_of_shards: 1, auto_expand_replicas: '0-1', refresh_interval: '1s' },
   mappings: {
     dynamic: 'strict',
     properties: {
       job_id: keyword,
       org_id: keyword,
-      employer_name: { type: 'keyword', fields: { text: { type: 'text' } } },
-      title: { type: 'text', fields: { raw: keyword } },
+      employer_name: { ...nameKeyword, fields: { text: { type: 'text' } } },
+      title: { type: 'text', fields: { raw: nameKeyword } },
       description: { type: 'text' },
-      location: { type: 'keyword', fields: { text: { type: 'text' } } },
+      location: { ...nameKeyword, fields: { text: { type: 'text' } } },
       workplace: keyword,
-      contract_type: keyword,
+      contract_type: nameKeyword,
       salary_min: { type: 'integer' },
       salary_max: { type: 'integer' },
-      salary_currency: keyword,
+      salary_currency: nameKeyword,
       salary_period: keyword,
       posted_at: { type: 'date' },
       closing_date: { type: 'date' },
-      required_codes: keyword,
+      required_codes: idKeyword,
       required_count: { type: 'integer' },
-      preferred_codes: keyword,
-      skill_codes: keyword,
+      preferred_codes: idKeyword,
+      skill_codes: idKeyword,
       accept_unknown_issuers: { type: 'boolean' },
     },
   },

@@ -7,7 +7,7 @@ import { loadJobDocuments } from '@/server/jobs/job-document';
 import type { IndexName } from '../indices/registry';
 import type { SyncTopic } from './outbox';
 
-type Topic = {
+export type Topic = {
   index: IndexName;
   /** Current state of the given entities, as search should hold it. */
   load: (db: Database | Tx, ids: string[]) => Promise<Map<string, SyncState<unknown>>>;
