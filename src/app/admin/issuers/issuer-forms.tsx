@@ -12,6 +12,16 @@ import { MAX_REGISTRY_FILE_CHARS } from './limits';
 
 type Failure = { message: string; fields: Record<string, string[]> };
 
+/** What both registry forms keep while an action runs: its pending state, the failure to show, the outcome line. */
+function useRegistryForm() {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  return { router, formRef, pending, startTransition, failure, setFailure, done, setDone };
+}
+
 /** "3 badges re-checked (1 changed)", and what is left for the scheduled run. */
 function recheckSentence({ affected, rechecked, changed, deferred }: IssuerChangeOutcome): string {
   if (affected === 0) return 'No badges on Badgeboard are affected.';
@@ -20,11 +30,7 @@ function recheckSentence({ affected, rechecked, changed, deferred }: IssuerChang
 }
 
 export function AddIssuerForm() {
-  const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { router, formRef, pending, startTransition, failure, setFailure, done, setDone } = useRegistryForm();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -75,11 +81,7 @@ export function AddIssuerForm() {
 }
 
 export function ImportRegistryForm() {
-  const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { router, formRef, pending, startTransition, failure, setFailure, done, setDone } = useRegistryForm();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
