@@ -34,7 +34,11 @@ async function failures(statement: string): Promise<unknown[]> {
 
 async function bodyOf(error: unknown) {
   const response = toResponse(error);
-  return { status: response.status, body: (await response.json()) as { error: { code: string; message: string } } };
+  expect(response.headers.get('content-type')).toBe('application/problem+json');
+  const problem = (await response.json()) as { code: string; detail: string; status: number };
+  expect(problem.status).toBe(response.status);
+  // The old shape's names, so each case reads as before: `error.code`, `error.message`.
+  return { status: response.status, body: { error: { code: problem.code, message: problem.detail } } };
 }
 
 describe('Postgres errors mapped once', () => {

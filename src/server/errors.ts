@@ -13,6 +13,11 @@ export type ErrorCode =
   | 'conflict'
   | 'search:unavailable'
   | 'search:bad_cursor'
+  | 'auth:cross_origin'
+  | 'auth:invalid_api_key'
+  | 'auth:insufficient_scope'
+  | 'input:unsupported_media_type'
+  | 'rate_limited'
   | 'internal';
 
 const statusByCode: Record<ErrorCode, number> = {
@@ -27,8 +32,40 @@ const statusByCode: Record<ErrorCode, number> = {
   conflict: 409,
   'search:unavailable': 503,
   'search:bad_cursor': 400,
+  'auth:cross_origin': 403,
+  'auth:invalid_api_key': 401,
+  'auth:insufficient_scope': 403,
+  'input:unsupported_media_type': 415,
+  rate_limited: 429,
   internal: 500,
 };
+
+/** The short, fixed summary of each problem type (RFC 9457 `title`); `detail` says what happened this time. */
+export const problemTitles: Record<ErrorCode, string> = {
+  'auth:unauthenticated': 'Sign-in required',
+  'auth:forbidden': 'Not allowed',
+  'auth:invalid_credentials': 'Wrong email or password',
+  'auth:rate_limited': 'Too many sign-in attempts',
+  'auth:email_taken': 'Email already registered',
+  'input:invalid': 'Invalid input',
+  'input:too_large': 'Request too large',
+  not_found: 'Not found',
+  conflict: 'Conflict',
+  'search:unavailable': 'Search unavailable',
+  'search:bad_cursor': 'Stale page cursor',
+  'auth:cross_origin': 'Cross-origin request refused',
+  'auth:invalid_api_key': 'Invalid API key',
+  'auth:insufficient_scope': 'API key lacks the scope',
+  'input:unsupported_media_type': 'Unsupported content type',
+  rate_limited: 'Too many requests',
+  internal: 'Internal error',
+};
+
+export const errorCodes = Object.keys(statusByCode) as ErrorCode[];
+
+export function statusOf(code: ErrorCode): number {
+  return statusByCode[code];
+}
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -103,17 +140,45 @@ function asAppError(error: unknown): AppError | null {
   return error instanceof AppError ? error : fromDatabaseError(error);
 }
 
-/** The one place an error becomes an HTTP response. Unknown errors are logged, never leaked. */
-export function toResponse(thrown: unknown): Response {
-  const error = asAppError(thrown);
-  if (error) {
-    return Response.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: error.status });
+/** RFC 9457 problem details, as every API error is sent (`application/problem+json`). */
+export type ProblemDetails = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  /** Stable machine code, `<area>:<reason>`; branch on this, never on the text. */
+  code: ErrorCode;
+  instance?: string;
+  /** One entry per invalid field: `field` is the dotted path (`requirements.0.code`), `pointer` the JSON Pointer. */
+  errors?: { field: string; pointer: string; detail: string }[];
+  [extension: string]: unknown;
+};
+
+/** Where a problem type is explained: an anchor on the developers page. */
+export function problemType(code: ErrorCode, origin?: string): string {
+  return `${origin ?? ''}/developers#problem-${code.replace(':', '-')}`;
+}
+
+export function toProblem(error: AppError, options: { origin?: string; instance?: string } = {}): ProblemDetails {
+  const { fields, ...extensions } = error.details ?? {};
+  const problem: ProblemDetails = { type: problemType(error.code, options.origin), title: problemTitles[error.code], status: error.status, detail: error.message, code: error.code };
+  if (options.instance) problem.instance = options.instance;
+  if (fields && Object.keys(fields).length) {
+    problem.errors = Object.entries(fields).flatMap(([field, messages]) =>
+      messages.map((detail) => ({ field, pointer: field === '_form' ? '#' : `#/${field.split('.').map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`, detail })),
+    );
   }
-  console.error(thrown);
-  return Response.json(
-    { error: { code: 'internal', message: 'Something went wrong on our side. Try again in a moment.' } },
-    { status: 500 },
-  );
+  for (const [key, value] of Object.entries(extensions)) if (!(key in problem)) problem[key] = value;
+  return problem;
+}
+
+/** The one place an error becomes an HTTP response (problem+json). Unknown errors are logged, never leaked. */
+export function toResponse(thrown: unknown, options: { origin?: string; instance?: string } = {}): Response {
+  const error = asAppError(thrown) ?? (console.error(thrown), new AppError('internal', 'Something went wrong on our side. Try again in a moment.'));
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json', 'cache-control': 'no-store' };
+  const retryAfter = error.details?.retryAfter;
+  if (typeof retryAfter === 'number' && Number.isFinite(retryAfter)) headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfter)));
+  return new Response(JSON.stringify(toProblem(error, options)), { status: error.status, headers });
 }
 
 /** What a server action returns to a form: success data, or an error with per-field messages. */

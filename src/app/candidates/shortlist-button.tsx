@@ -5,13 +5,14 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button, Spinner } from '@/components/button';
 import { BookmarkIcon, CheckCircleIcon } from '@/components/icons';
 import type { ShortlistOption } from './run-search';
+import { problemDetail } from '@/lib/problem';
 
 type Added = { shortlistId: string; name: string };
 
 async function addToShortlist(body: { cvId: string; shortlistId?: string; newListName?: string }): Promise<Added> {
   const response = await fetch('/api/v1/shortlists', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const json = (await response.json().catch(() => null)) as (Added & { error?: { message?: string } }) | null;
-  if (!response.ok || !json) throw new Error(json?.error?.message ?? 'The candidate could not be added. Try again.');
+  const json = (await response.json().catch(() => null)) as Added | null;
+  if (!response.ok || !json) throw new Error(problemDetail(json) ?? 'The candidate could not be added. Try again.');
   return json;
 }
 

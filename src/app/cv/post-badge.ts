@@ -1,5 +1,6 @@
 import type { BadgeState } from '@/lib/verification/model';
 import type { RenderedCheck } from '@/lib/verification/render';
+import { problemDetail } from '@/lib/problem';
 
 /** One credential the API attached (a presentation may yield several). */
 export type AttachedBadge = { id: string; name: string; issuerName: string; issuerKnown: boolean; state: BadgeState; failing: RenderedCheck | null };
@@ -21,9 +22,10 @@ export async function postBadge(input: { file: File } | { text: string }): Promi
   } catch {
     return { ok: false, message: 'Badgeboard could not be reached. Check your connection and try again.' };
   }
-  const data = (await response.json().catch(() => null)) as { attached?: AttachedBadge[]; error?: { message?: string } } | null;
+  const data = (await response.json().catch(() => null)) as { attached?: AttachedBadge[]; detail?: string } | null;
   if (response.ok && data?.attached) return { ok: true, attached: data.attached };
-  if (data?.error?.message) return { ok: false, message: data.error.message };
+  const detail = problemDetail(data);
+  if (detail) return { ok: false, message: detail };
   if (response.status === 413) return { ok: false, message: 'This file is too large. Badge images are at most 5 MB.' };
   return { ok: false, message: 'Something went wrong on our side. Try again in a moment.' };
 }

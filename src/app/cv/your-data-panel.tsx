@@ -3,6 +3,7 @@
 import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 import { Button } from '@/components/button';
+import { problemDetail } from '@/lib/problem';
 
 const CONFIRMATION = 'delete my account';
 
@@ -18,8 +19,8 @@ export function YourDataPanel() {
     setError(null);
     const response = await fetch('/api/v1/me', { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ confirm: typed.trim().toLowerCase() }) });
     if (response.status === 204) return void signOut({ callbackUrl: '/' });
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    setError(body?.error?.message ?? 'The account could not be deleted. Try again.');
+    const body = (await response.json().catch(() => null)) as unknown;
+    setError(problemDetail(body) ?? 'The account could not be deleted. Try again.');
     setPending(false);
   }
 

@@ -32,7 +32,7 @@ describe('concurrent duplicate import', () => {
     for (const reason of losers) {
       const response = toResponse(reason);
       expect(response.status).toBe(409);
-      expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/already on your CV/);
+      expect(((await response.json()) as { detail: string }).detail).toMatch(/already on your CV/);
     }
     const [row] = await db.select({ n: count() }).from(badges).where(eq(badges.userId, seeker.userId));
     expect(Number(row!.n)).toBe(1);

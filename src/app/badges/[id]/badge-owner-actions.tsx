@@ -6,6 +6,7 @@ import { trustLabel, trustOf, type BadgeState, type VerificationLevel } from '@/
 import { Button } from '@/components/button';
 import { ConfirmRemoval } from '@/components/confirm-removal';
 import { RefreshIcon, TrashIcon } from '@/components/icons';
+import { problemDetail } from '@/lib/problem';
 
 type Message = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -14,7 +15,7 @@ async function send(url: string, method: 'POST' | 'DELETE'): Promise<{ ok: true;
     const response = await fetch(url, { method });
     const data = response.status === 204 ? null : await response.json().catch(() => null);
     if (response.ok) return { ok: true, data };
-    return { ok: false, message: (data as { error?: { message?: string } } | null)?.error?.message ?? 'Something went wrong on our side. Try again in a moment.' };
+    return { ok: false, message: problemDetail(data) ?? 'Something went wrong on our side. Try again in a moment.' };
   } catch {
     return { ok: false, message: 'Badgeboard could not be reached. Check your connection and try again.' };
   }

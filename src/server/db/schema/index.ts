@@ -5,3 +5,4 @@ export * from './taxonomy';
 export * from './badges';
 export * from './shortlists';
 export * from './jobs';
+export * from './security';

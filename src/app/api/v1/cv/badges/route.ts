@@ -1,22 +1,16 @@
 import { renderCheck } from '@/lib/verification/render';
-import { withSession } from '@/server/auth/with-session';
+import { contracts } from '@/server/api/contracts';
 import { attachBadges } from '@/server/badges/attach-badges';
-import { readBadgeUpload } from '@/server/badges/read-badge-upload';
+import { badgeInputFromUpload } from '@/server/badges/read-badge-upload';
 import { getDb } from '@/server/db/client';
+import { defineRoute, sessionViewer } from '@/server/http/define-route';
 import { wakeDrainer } from '@/server/search/sync/drainer';
 
 export const dynamic = 'force-dynamic';
 
-/**
- * POST /api/v1/cv/badges — attach one badge: multipart with `file` (baked PNG/SVG or JSON), or JSON
- * `{ "text": "<json | jwt | https URL>" }`. The size is checked before the body is read.
- */
-export const POST = withSession(
-  async (request, { viewer }) => {
-    const input = await readBadgeUpload(request);
-    const attached = await attachBadges(await getDb(), { userId: viewer.id, cvId: viewer.cvId! }, input);
-    wakeDrainer();
-    return Response.json({ attached: attached.map((badge) => ({ ...badge, failing: badge.failing && renderCheck(badge.failing) })) }, { status: 201 });
-  },
-  { role: 'seeker' },
-);
+export const POST = defineRoute(contracts.attachBadge, async ({ caller, body }) => {
+  const viewer = sessionViewer(caller);
+  const attached = await attachBadges(await getDb(), { userId: viewer.id, cvId: viewer.cvId! }, await badgeInputFromUpload(body));
+  wakeDrainer();
+  return { attached: attached.map((badge) => ({ ...badge, failing: badge.failing && renderCheck(badge.failing) })) };
+});
