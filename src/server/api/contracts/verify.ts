@@ -1,0 +1,2 @@
+// Contracts of the public verification route (`POST /api/v1/verify`). Owned by the API keys work.
+export {};
