@@ -1,7 +1,8 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
-import { AppError, toActionResult, toResponse, type ActionResult } from '@/server/errors';
+import { AppError, toActionResult, type ActionResult } from '@/server/errors';
+import { consumeRateLimit, type RateLimitPolicy } from '@/server/http/rate-limits';
 import { getViewer, hasRole, type Role, type Viewer } from './viewer';
 
 const roleNames: Record<Role, string> = { seeker: 'a job seeker', employer: 'a member of an employer organisation', admin: 'an administrator' };
@@ -14,32 +15,20 @@ export async function requireViewer(role?: Role): Promise<Viewer> {
   return viewer;
 }
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
-
-/** Wraps a route handler: resolves the viewer, checks the role, turns every error into a response. */
-export function withSession(
-  handler: (request: Request, ctx: { viewer: Viewer; params: Record<string, string | string[]> }) => Promise<Response>,
-  options: { role?: Role } = {},
-) {
-  return async (request: Request, context: RouteContext): Promise<Response> => {
-    try {
-      const viewer = await requireViewer(options.role);
-      return await handler(request, { viewer, params: (await context?.params) ?? {} });
-    } catch (error) {
-      return toResponse(error);
-    }
-  };
-}
-
-/** Wraps a server action: validates the input with zod, checks the viewer, returns a typed result for the form. */
+/**
+ * Wraps a server action — the same rules as `defineRoute` for routes: checks the viewer (and role), counts the
+ * action against a rate limit per person, validates the input with zod, returns a typed result for the form.
+ * Cross-site posts are refused by Next.js itself for server actions (it compares Origin with Host).
+ */
 export function protectedAction<S extends z.ZodType, T>(
   schema: S,
-  options: { role?: Role },
+  options: { role?: Role; rateLimit?: RateLimitPolicy },
   run: (input: z.infer<S>, viewer: Viewer) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input: unknown) => {
     try {
       const viewer = await requireViewer(options.role);
+      await consumeRateLimit(options.rateLimit ?? 'api-write', `user:${viewer.id}`);
       const parsed = schema.safeParse(input);
       if (!parsed.success) throw AppError.fromZod(parsed.error);
       return { ok: true, data: await run(parsed.data, viewer) };

@@ -168,6 +168,8 @@ export function createRoute<C extends RouteContract>(contract: C, handler: (inpu
       const result = await handler({ request, caller, params, query, body } as RouteInput<C>);
       if (result instanceof Response) return result;
       const headers: Record<string, string> = { 'cache-control': contract.cacheControl ?? 'no-store' };
+      // 204 and 205 carry no body whatever the handler returned.
+      if (successStatus === 204 || successStatus === 205) return new Response(null, { status: successStatus, headers });
       return Response.json(result, { status: successStatus, headers });
     } catch (error) {
       return toResponse(error, problemOptions);
