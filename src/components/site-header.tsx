@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { HeaderBell } from '@/app/notifications/header-bell';
 import { ButtonLink } from './button';
 import { Wordmark } from './brand-mark';
-import { BookmarkIcon, BriefcaseIcon, FileIcon, GlobeIcon, LockIcon, SearchIcon } from './icons';
+import { BookmarkIcon, BriefcaseIcon, FileIcon, GlobeIcon, LockIcon, SearchIcon, UserIcon } from './icons';
 import { NavLink } from './nav-link';
 import { SignOutButton } from './sign-out-button';
 
@@ -67,6 +67,12 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
             <NavLink href="/admin/issuers">
               <LockIcon className="hidden size-4 sm:block" />
               Issuers
+            </NavLink>
+          )}
+          {viewer && (
+            <NavLink href="/account">
+              <UserIcon className="hidden size-4 sm:block" />
+              Account
             </NavLink>
           )}
         </nav>
