@@ -53,7 +53,7 @@ const paths = fc.constantFrom(
   ['@context'],
 );
 
-function mutate(base: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
+function mutate(base: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
   const copy = structuredClone(base) as Record<string, unknown>;
   let node = copy as Record<string, unknown>;
   for (const key of path.slice(0, -1)) {
