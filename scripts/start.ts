@@ -1,6 +1,6 @@
 /**
  * `npm start`: provisions what is missing (Elasticsearch, database, migrations, demo data, local secret),
- * builds if the sources changed, and serves the site. `--dev` serves `next dev` instead.
+ * builds if the sources changed, and serves the site (through scripts/serve.ts). `--dev` serves in development mode.
  */
 import { spawn } from 'node:child_process';
 import { openDatabase } from '@/server/db/client';
@@ -107,7 +107,13 @@ async function main() {
   const server = await step(
     'Web server',
     async () => {
-      const child = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', String(port)], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+      // Our server in front of Next.js records each client's real address (scripts/serve.ts); its own process group,
+      // so stopping it stops everything it started.
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', ...(dev ? ['--dev'] : []), '-p', String(port)], {
+        env,
+        stdio: ['ignore', 'inherit', 'inherit'],
+        detached: true,
+      });
       cleanups.push(async () => {
         if (child.exitCode !== null || !child.pid) return;
         process.kill(-child.pid, 'SIGTERM');

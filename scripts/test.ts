@@ -111,7 +111,8 @@ async function main(): Promise<void> {
     await ensureProductionBuild(root);
     const port = Number(process.env.E2E_PORT ?? 3210);
     const serverEnv = { ...process.env, ...base, DATABASE_URL: url, ELASTICSEARCH_INDEX_PREFIX: prefix, NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: 'production' as const, BADGEBOARD_LOCAL_MODE: '1' };
-    const server = spawn('npx', ['next', 'start', '-p', String(port)], { env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    // Through our server (scripts/serve.ts), as in production: it records each client's address for the rate limits.
+    const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(port)], { env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let serverLog = '';
     server.stdout.on('data', (chunk) => (serverLog += chunk));
     server.stderr.on('data', (chunk) => (serverLog += chunk));

@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import { invalidRangesMessage, parseIpRangeList } from '@/lib/client-address/ip-ranges';
+
+/** Addresses and CIDR ranges of the reverse proxies in front of the app, whose `X-Forwarded-For` is believed. */
+const trustedProxiesSchema = z
+  .string()
+  .default('')
+  .transform((value, ctx) => {
+    const parsed = parseIpRangeList(value);
+    if (parsed.ok) return parsed.ranges;
+    ctx.addIssue({ code: 'custom', message: invalidRangesMessage(parsed.invalid) });
+    return z.NEVER;
+  });
 
 /**
  * Environment of the app process, validated once on first use (not at import time, so `next build`
@@ -19,8 +31,16 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   /** `off` when a separate worker process drains the outbox. */
   OUTBOX_DRAINER: z.enum(['on', 'off']).default('on'),
+  /** `off` when separate workers (`npm run worker`) do all background work: the app then re-verifies and drains nothing. */
+  BADGEBOARD_BACKGROUND: z.enum(['on', 'off']).default('on'),
+  /** Hours between two scheduled checks of one badge. */
+  REVERIFY_INTERVAL_HOURS: z.coerce.number().min(0.1, 'must be at least 0.1 (hours)').max(720, 'must be at most 720 (30 days)').default(24),
+  /** Badges claimed and checked per re-verification batch. */
+  REVERIFY_BATCH_SIZE: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(5000, 'must be at most 5000').default(200),
   /** Shows the local mailbox page and prints mail to the log; never on in a real deployment. */
   BADGEBOARD_LOCAL_MODE: z.enum(['0', '1']).default('0'),
+  /** Empty: no proxy is trusted and the client is the socket's peer (see `scripts/serve.ts`). */
+  TRUSTED_PROXIES: trustedProxiesSchema,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -42,4 +62,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+const backgroundSchema = envSchema.pick({ BADGEBOARD_BACKGROUND: true, REVERIFY_INTERVAL_HOURS: true, REVERIFY_BATCH_SIZE: true });
+export type BackgroundEnv = z.infer<typeof backgroundSchema>;
+
+/** The background-work settings alone, by the same rules: a separate worker runs without the web app's secrets. */
+export function parseBackgroundEnv(source: Record<string, string | undefined>): BackgroundEnv {
+  const result = backgroundSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(`Badgeboard's background work cannot start: the environment is invalid.\n${lines.join('\n')}\nFix these variables (see "Background work and the worker" in README.md).`);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthPanel } from '@/components/auth-panel';
+import { emailSchema } from '@/server/auth/schemas';
 import { getViewer } from '@/server/auth/viewer';
 import { homePathFor } from '../start/home-path';
 import { safeCallbackUrl } from './callback-url';
@@ -13,6 +14,8 @@ export const metadata: Metadata = { title: 'Sign in' };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  // Links in our mail ("sign in", "your account is ready") fill in the address.
+  const email = emailSchema.safeParse(Array.isArray(params.email) ? params.email[0] : params.email);
   const viewer = await getViewer();
   if (viewer) redirect(callbackUrl ?? homePathFor(viewer));
 
@@ -29,7 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </>
       }
     >
-      <SignInForm callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} defaultEmail={email.success ? email.data : undefined} />
     </AuthPanel>
   );
 }

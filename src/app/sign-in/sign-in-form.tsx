@@ -8,7 +8,7 @@ import { Notice } from '@/components/notice';
 
 type Errors = { email?: string[]; password?: string[]; form?: string };
 
-export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl?: string; defaultEmail?: string }) {
   const [errors, setErrors] = useState<Errors>({});
   const [pending, startTransition] = useTransition();
 
@@ -44,10 +44,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         </Notice>
       )}
       <Field name="email" label="Email" errors={errors.email}>
-        {(control) => <TextInput {...control} type="email" autoComplete="email" inputMode="email" required />}
+        {(control) => <TextInput {...control} type="email" autoComplete="email" inputMode="email" required defaultValue={defaultEmail} />}
       </Field>
       <Field name="password" label="Password" errors={errors.password}>
-        {(control) => <TextInput {...control} type="password" autoComplete="current-password" required />}
+        {(control) => <TextInput {...control} type="password" autoComplete="current-password" required autoFocus={Boolean(defaultEmail)} />}
       </Field>
       <Button type="submit" size="lg" pending={pending} className="w-full">
         Sign in

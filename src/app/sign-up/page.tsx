@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { AuthPanel } from '@/components/auth-panel';
 import { getViewer } from '@/server/auth/viewer';
+import { env } from '@/server/env';
 import { homePathFor } from '../start/home-path';
 import { SignUpForm, type AccountType } from './sign-up-form';
 
@@ -29,7 +30,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </>
       }
     >
-      <SignUpForm initialType={initialType} />
+      <SignUpForm initialType={initialType} localMailbox={env().BADGEBOARD_LOCAL_MODE === '1'} />
     </AuthPanel>
   );
 }

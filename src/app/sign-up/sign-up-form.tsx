@@ -1,11 +1,10 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useRef, useState, useTransition, type FormEvent } from 'react';
-import { Button } from '@/components/button';
+import { Button, ButtonLink } from '@/components/button';
 import { ChoiceCard } from '@/components/choice-card';
 import { Field, FieldErrors, TextInput } from '@/components/field';
-import { BuildingIcon, UserIcon } from '@/components/icons';
+import { BuildingIcon, MailIcon, UserIcon } from '@/components/icons';
 import { Notice } from '@/components/notice';
 import { signUpAction } from './actions';
 
@@ -13,16 +12,19 @@ export type AccountType = 'seeker' | 'employer';
 
 type Errors = { fields: Record<string, string[]>; form?: string };
 
-const homeByType: Record<AccountType, string> = { seeker: '/cv', employer: '/candidates' };
-
 const accountTypeChoices: { value: AccountType; label: string; description: string; icon: React.ReactNode }[] = [
   { value: 'seeker', label: "I'm looking for work", description: 'Build a CV with badges that prove your skills.', icon: <UserIcon className="size-5" /> },
   { value: 'employer', label: "I'm hiring", description: 'Search candidates by verified credential and skill.', icon: <BuildingIcon className="size-5" /> },
 ];
 
-export function SignUpForm({ initialType }: { initialType?: AccountType }) {
+/**
+ * The sign-up form. It ends the same way for a new address and one that already has an account ("check your
+ * inbox"), so it tells no one who is on Badgeboard; the mail says which it was.
+ */
+export function SignUpForm({ initialType, localMailbox = false }: { initialType?: AccountType; localMailbox?: boolean }) {
   const [accountType, setAccountType] = useState<AccountType | undefined>(initialType);
   const [errors, setErrors] = useState<Errors>({ fields: {} });
+  const [sentTo, setSentTo] = useState<string>();
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   // After a failed submit, put the cursor in the first field that needs attention.
@@ -50,14 +52,11 @@ export function SignUpForm({ initialType }: { initialType?: AccountType }) {
         focusFirstInvalid();
         return;
       }
-      const res = await signIn('credentials', { email: input.email, password: input.password, redirect: false });
-      if (!res || res.error) {
-        setErrors({ fields: {}, form: 'Your account is ready, but we could not sign you in automatically. Sign in to continue.' });
-        return;
-      }
-      window.location.assign(homeByType[input.accountType!]);
+      setSentTo(result.data.email);
     });
   }
+
+  if (sentTo) return <CheckInbox email={sentTo} localMailbox={localMailbox} onStartAgain={() => setSentTo(undefined)} />;
 
   const accountTypeErrors = errors.fields.accountType;
 
@@ -114,5 +113,30 @@ export function SignUpForm({ initialType }: { initialType?: AccountType }) {
         Create account
       </Button>
     </form>
+  );
+}
+
+function CheckInbox({ email, localMailbox, onStartAgain }: { email: string; localMailbox: boolean; onStartAgain: () => void }) {
+  return (
+    <div className="space-y-5 text-center">
+      <span className="mx-auto flex size-12 items-center justify-center rounded-full bg-brand-50 text-brand-600 ring-1 ring-brand-100">
+        <MailIcon className="size-6" />
+      </span>
+      <div role="status" className="space-y-2">
+        <h2 className="text-lg font-semibold text-slate-900">
+          Check your inbox at <span className="break-all">{email}</span>
+        </h2>
+        <p className="text-[15px] text-slate-600">
+          We have sent you a message. Follow the link in it to finish signing up; it works for 48 hours. Nothing arrived after a few minutes? Look in your spam
+          folder, or check the address and try again.
+        </p>
+      </div>
+      <div className="flex flex-col items-center gap-3 sm:flex-row sm:justify-center">
+        {localMailbox && <ButtonLink href={`/dev/mailbox?to=${encodeURIComponent(email)}`}>Open the local mailbox</ButtonLink>}
+        <Button variant="secondary" onClick={onStartAgain}>
+          Use another address
+        </Button>
+      </div>
+    </div>
   );
 }

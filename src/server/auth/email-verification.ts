@@ -1,10 +1,13 @@
+import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { reverifyBadge } from '@/server/badges/reverify-badge';
 import type { Database } from '@/server/db/client';
-import { badges, outgoingMail, users } from '@/server/db/schema';
+import { badges, users } from '@/server/db/schema';
 import { env } from '@/server/env';
 import { AppError } from '@/server/errors';
+import { sendMail } from '@/server/notifications/outgoing-mail';
 
 const TTL_MS = 48 * 60 * 60_000;
 
@@ -18,17 +21,21 @@ export function verificationToken(userId: string, email: string, secret: string,
   return `${payload}.${sign(payload, secret)}`;
 }
 
+const tokenPayload = z.object({ u: z.string(), e: z.string(), x: z.number() });
+const invalidLink = () => new AppError('input:invalid', 'This verification link is not valid. Request a new one from your CV page.');
+
+/** Reads a link token; anything but an intact, unexpired token is an `input:invalid` AppError (never a crash). */
 export function readVerificationToken(token: string, secret: string, now = Date.now()): { userId: string; email: string } {
   const [payload, signature] = token.split('.');
-  const expected = payload ? sign(payload, secret) : '';
-  if (!payload || !signature || signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) {
-    throw new AppError('input:invalid', 'This verification link is not valid. Request a new one from your CV page.');
-  }
-  let data: { u: string; e: string; x: number };
+  if (!payload || !signature) throw invalidLink();
+  const given = Buffer.from(signature);
+  const expected = Buffer.from(sign(payload, secret));
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalidLink();
+  let data: z.infer<typeof tokenPayload>;
   try {
-    data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    data = tokenPayload.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
   } catch {
-    throw new AppError('input:invalid', 'This verification link is not valid. Request a new one from your CV page.');
+    throw invalidLink();
   }
   if (data.x < now) throw new AppError('input:invalid', 'This verification link has expired. Request a new one from your CV page.');
   return { userId: data.u, email: data.e };
@@ -38,8 +45,12 @@ export function readVerificationToken(token: string, secret: string, now = Date.
 export async function sendVerificationEmail(db: Database, user: { id: string; email: string; name: string }, baseUrl: string): Promise<void> {
   const link = `${baseUrl.replace(/\/$/, '')}/verify-email?token=${verificationToken(user.id, user.email, env().NEXTAUTH_SECRET)}`;
   const body = `Hello ${user.name},\n\nConfirm that ${user.email} is your address, so badges issued to it count as yours on Badgeboard:\n\n${link}\n\nThe link works for 48 hours.`;
-  await db.insert(outgoingMail).values({ userId: user.id, to: user.email, subject: 'Confirm your email address for Badgeboard', body });
-  if (env().BADGEBOARD_LOCAL_MODE === '1') console.log(`[mail] to ${user.email}: verification link ${link}`);
+  await sendMail(db, { userId: user.id, to: user.email, subject: 'Confirm your email address for Badgeboard', body });
+}
+
+/** What a verification link says, without acting on it: the page a link lands on only reads (its button confirms). */
+export function readVerificationLink(token: string): { email: string } {
+  return { email: readVerificationToken(token, env().NEXTAUTH_SECRET).email };
 }
 
 /** Marks the address verified and re-checks the seeker's badges whose recipient could not be confirmed yet. */

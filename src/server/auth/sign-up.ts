@@ -15,12 +15,21 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
-/** Creates the account, and a CV (seeker) or an organisation with its first member (employer), in one transaction. */
-export async function signUp(db: Database, input: SignUpInput): Promise<{ userId: string }> {
-  const passwordHash = await hashPassword(input.password);
+export type NewAccount = Omit<SignUpInput, 'password'> & { passwordHash: string };
+
+/**
+ * Creates the account, and a CV (seeker) or an organisation with its first member (employer), in one transaction.
+ * People sign up through `requestSignUp` (a mailed link, then `completeSignUp`); demo data and tests create
+ * accounts directly with `signUp`. Throws `auth:email_taken` when the address has an account.
+ */
+export async function createAccount(db: Database, input: NewAccount, options: { emailVerifiedAt?: Date } = {}): Promise<{ userId: string }> {
+  const { passwordHash } = input;
   try {
     return await db.transaction(async (tx) => {
-      const [user] = await tx.insert(users).values({ email: input.email, name: input.name, passwordHash }).returning({ id: users.id });
+      const [user] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, passwordHash, emailVerifiedAt: options.emailVerifiedAt ?? null })
+        .returning({ id: users.id });
       if (!user) throw new Error('insert returned no row');
       if (input.accountType === 'seeker') {
         const [cv] = await tx.insert(cvs).values({ userId: user.id }).returning({ id: cvs.id });
@@ -40,4 +49,10 @@ export async function signUp(db: Database, input: SignUpInput): Promise<{ userId
     }
     throw error;
   }
+}
+
+/** Creates an account at once from a password (demo data, tests). */
+export async function signUp(db: Database, input: SignUpInput): Promise<{ userId: string }> {
+  const { password, ...rest } = input;
+  return createAccount(db, { ...rest, passwordHash: await hashPassword(password) });
 }

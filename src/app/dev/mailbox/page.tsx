@@ -1,4 +1,3 @@
-import { desc, eq } from 'drizzle-orm';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Card } from '@/components/card';
@@ -8,20 +7,25 @@ import { MailIcon } from '@/components/icons';
 import { LinkifiedText } from '@/components/linkified-text';
 import { PageHeading } from '@/components/page-heading';
 import { TimeAgo } from '@/components/time-ago';
+import { emailSchema } from '@/server/auth/schemas';
 import { pageViewer } from '@/server/auth/with-session';
 import { getDb } from '@/server/db/client';
-import { outgoingMail } from '@/server/db/schema';
 import { env } from '@/server/env';
+import { listOutgoingMail } from '@/server/notifications/outgoing-mail';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Local mailbox', robots: { index: false } };
 
-/** Local mode only: the mail Badgeboard would have sent you, so links in it can be followed without a mail server. */
-export default async function MailboxPage() {
+/**
+ * Local mode only: the mail Badgeboard would have sent you, so links in it can be followed without a mail server.
+ * `?to=<address>` shows the mail to an address without signing in (the sign-up link arrives before the account exists).
+ */
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (env().BADGEBOARD_LOCAL_MODE !== '1') notFound();
-  const { viewer } = await pageViewer('/dev/mailbox');
-  // Server change wanted: a `listOutgoingMail(db, userId)` query next to sendVerificationEmail.
-  const mail = await (await getDb()).select().from(outgoingMail).where(eq(outgoingMail.userId, viewer.id)).orderBy(desc(outgoingMail.createdAt)).limit(50);
+  const { to } = await searchParams;
+  const address = emailSchema.safeParse(Array.isArray(to) ? to[0] : to);
+  const recipient = address.success ? { email: address.data, query: { to: address.data } } : await viewerMail();
+  const mail = await listOutgoingMail(await getDb(), recipient.query);
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 sm:py-12">
@@ -31,7 +35,7 @@ export default async function MailboxPage() {
         description={
           <>
             Badgeboard is running locally, so instead of sending mail it keeps it here. These are the messages for{' '}
-            <span className="font-medium break-all text-slate-800">{viewer.email}</span>, newest first.
+            <span className="font-medium break-all text-slate-800">{recipient.email}</span>, newest first.
           </>
         }
       />
@@ -70,4 +74,9 @@ export default async function MailboxPage() {
       )}
     </div>
   );
+}
+
+async function viewerMail() {
+  const { viewer } = await pageViewer('/dev/mailbox');
+  return { email: viewer.email, query: { userId: viewer.id } };
 }
