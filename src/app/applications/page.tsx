@@ -4,7 +4,7 @@ import { ButtonLink } from '@/components/button';
 import { EmptyState } from '@/components/empty-state';
 import { BriefcaseIcon, MapPinIcon, VerifiedIcon } from '@/components/icons';
 import { formatDay, type ApplicationStage } from '@/components/job-labels';
-import { ApplicationStageChip } from '@/components/job-status-chip';
+import { ApplicationStageChip, JobStatusChip } from '@/components/job-status-chip';
 import { PageHeading } from '@/components/page-heading';
 import { RoleRequired } from '@/components/role-required';
 import { pageViewer } from '@/server/auth/with-session';
@@ -59,9 +59,14 @@ export default async function ApplicationsPage() {
                 <article aria-labelledby={headingId} className="relative flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-xs transition hover:border-slate-300 hover:shadow-sm sm:flex-row sm:items-center sm:justify-between sm:p-5">
                   <div className="min-w-0">
                     <h2 id={headingId} className="text-base font-semibold text-slate-900">
-                      <Link href={`/jobs/${application.jobId}`} className="after:absolute after:inset-0 after:rounded-xl hover:text-brand-800">
-                        {application.title}
-                      </Link>
+                      {/* A closed role's page is its organisation's only: the title stays, without a link to nowhere. */}
+                      {application.jobStatus === 'published' ? (
+                        <Link href={`/jobs/${application.jobId}`} className="after:absolute after:inset-0 after:rounded-xl hover:text-brand-800">
+                          {application.title}
+                        </Link>
+                      ) : (
+                        application.title
+                      )}
                     </h2>
                     <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500">
                       <span className="inline-flex items-center gap-1">
@@ -74,9 +79,13 @@ export default async function ApplicationsPage() {
                         </span>
                       )}
                     </p>
-                    <p className="mt-1.5 text-sm text-slate-600">{stageHelp[application.stage]}</p>
+                    <p className="mt-1.5 text-sm text-slate-600">
+                      {stageHelp[application.stage]}
+                      {application.jobStatus !== 'published' && ' The role has closed and takes no more applications.'}
+                    </p>
                   </div>
-                  <div className="shrink-0">
+                  <div className="flex shrink-0 flex-wrap gap-2">
+                    {application.jobStatus !== 'published' && <JobStatusChip status="closed" />}
                     <ApplicationStageChip stage={application.stage} />
                   </div>
                 </article>

@@ -11,6 +11,7 @@ import { pageViewer } from '@/server/auth/with-session';
 import { listCvBadges, skillLabels } from '@/server/badges/queries';
 import { getCv } from '@/server/cv/service';
 import { getDb } from '@/server/db/client';
+import { previewLeavingOrganisations } from '@/server/orgs/leave-organisations';
 import { env } from '@/server/env';
 import { hasPendingSync } from '@/server/search/sync/outbox';
 import { AddBadgesPanel } from './add-badges-panel';
@@ -52,6 +53,7 @@ export default async function CvPage() {
   const needsAttention = badges.filter((badge) => badge.state !== 'verified');
   const verifiedCount = verified.length;
   const visibility = visibilityChoices.find((choice) => choice.value === cv.visibility)!;
+  const leaving = await previewLeavingOrganisations(db, viewer.id);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
@@ -134,7 +136,7 @@ export default async function CvPage() {
           <Card className="p-5 sm:p-6">
             <h2 className="text-sm font-semibold text-slate-900">Your data</h2>
             <div className="mt-2">
-              <YourDataPanel />
+              <YourDataPanel leaving={leaving} />
             </div>
           </Card>
         </aside>

@@ -3,12 +3,22 @@
 import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 import { Button } from '@/components/button';
+import type { LeftOrganisation } from '@/server/orgs/leave-organisations';
 import { problemDetail } from '@/lib/problem';
 
 const CONFIRMATION = 'delete my account';
 
-/** Download everything held about you; delete the account (after typing a confirmation). */
-export function YourDataPanel() {
+/** What deleting the account does to an organisation the person is the last member of. */
+function consequence({ publishedRoles, outcome }: LeftOrganisation): string {
+  const roles = publishedRoles === 0 ? '' : `closes its ${publishedRoles === 1 ? 'published role' : `${publishedRoles} published roles`} (applicants are told) and `;
+  return outcome === 'removed' ? `${roles}removes the organisation.` : `${roles}keeps the organisation closed, without members, so the people who applied keep their applications.`;
+}
+
+/**
+ * Download everything held about you; delete the account (after typing a confirmation). `leaving`: organisations this
+ * person is the last member of, so the confirmation says what happens to them.
+ */
+export function YourDataPanel({ leaving = [] }: { leaving?: LeftOrganisation[] }) {
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
   const [pending, setPending] = useState(false);
@@ -39,6 +49,11 @@ export function YourDataPanel() {
       ) : (
         <div className="space-y-2 rounded-lg border border-red-200 bg-red-50 p-3">
           <p className="text-red-900">This removes your account, CV, badges and applications, and takes your CV out of search. It cannot be undone.</p>
+          {leaving.map((org) => (
+            <p key={org.id} className="text-red-900">
+              You are the last member of <strong className="font-semibold">{org.name}</strong>: deleting your account {consequence(org)}
+            </p>
+          ))}
           <label htmlFor="delete-confirm" className="block font-medium text-red-900">
             Type “{CONFIRMATION}” to confirm
           </label>

@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
+import { recentViewers } from '@/server/auth/recent-viewers';
 import type { Database } from '@/server/db/client';
 import { applications, badges, cvs, memberships, notifications, outgoingMail, seekerIdentities, users } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
+import { leaveOrganisations, type LeftOrganisation } from '@/server/orgs/leave-organisations';
 import { enqueueSearchSync } from '@/server/search/sync/outbox';
 
 /** Everything Badgeboard holds about a person, as JSON (the raw credentials included, verbatim). */
@@ -21,12 +23,21 @@ export async function exportPersonalData(db: Database, userId: string) {
   };
 }
 
-/** Deletes the account and everything hanging off it; the CV leaves the search index through the outbox. */
-export async function deleteAccount(db: Database, userId: string): Promise<void> {
-  await db.transaction(async (tx) => {
+/**
+ * Deletes the account and everything hanging off it; the CV leaves the search index through the outbox. An
+ * organisation the person was the last member of is not left ownerless: its published roles close (see
+ * `leaveOrganisations`), and it is removed or kept closed. Says which organisations that was.
+ */
+export async function deleteAccount(db: Database, userId: string): Promise<{ organisations: LeftOrganisation[] }> {
+  const left = await db.transaction(async (tx) => {
     const [cv] = await tx.select({ id: cvs.id }).from(cvs).where(eq(cvs.userId, userId));
+    const organisations = await leaveOrganisations(tx, userId);
     const deleted = await tx.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
     if (deleted.length === 0) throw new AppError('not_found', 'This account no longer exists.');
     if (cv) await enqueueSearchSync(tx, 'candidate', [cv.id]);
+    return organisations;
   });
+  // The cascade removed the sessions; this process must not keep admitting them from memory.
+  recentViewers.forgetUser(userId);
+  return { organisations: left };
 }

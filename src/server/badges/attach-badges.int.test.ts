@@ -93,6 +93,26 @@ describe('attaching badges to a CV', () => {
     expect(await badgeCount(thief.userId)).toBe(0);
   });
 
+  it('refuses a badge with a 40,000-character achievement name, signed or not, naming the field and the limit; nothing is stored', async () => {
+    const seeker = await seekerWithEmail(true);
+    const long = 'N'.repeat(40_000);
+    const signed = JSON.stringify(
+      await signDataIntegrity(ob3Credential({ issuer, issuerName: 'Clyde Data Academy', recipientEmail: seeker.email, achievement: { id: 'https://academy.example/achievements/long', name: long, description: 'x', criteria: 'x' } }), issuer),
+    );
+    const unsigned = JSON.stringify(ob3Credential({ issuer, issuerName: 'Clyde Data Academy', recipientEmail: seeker.email, achievement: { id: 'https://academy.example/achievements/long', name: long, description: 'x', criteria: 'x' } }));
+    for (const text of [signed, unsigned]) {
+      await expect(attachBadges(db, seeker, { kind: 'text', text })).rejects.toMatchObject({
+        code: 'input:invalid',
+        message: expect.stringMatching(/achievement name of this badge is 40,000 characters long; Badgeboard accepts at most 500/i),
+        details: { field: 'achievement.name', limit: 500, length: 40_000 },
+      });
+    }
+    // A presentation holding one such badge beside a good one is refused whole.
+    const presentation = JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiablePresentation'], verifiableCredential: [JSON.parse(await pythonBadge(seeker.email)), JSON.parse(signed)] });
+    await expect(attachBadges(db, seeker, { kind: 'text', text: presentation })).rejects.toMatchObject({ code: 'input:invalid', details: { field: 'achievement.name' } });
+    expect(await badgeCount(seeker.userId)).toBe(0);
+  });
+
   it('keeps a failing badge with its reason: issued to another address', async () => {
     const seeker = await seekerWithEmail(true);
     const [attached] = await attachBadges(db, seeker, { kind: 'text', text: await pythonBadge('someone.else@example.test') });

@@ -5,6 +5,7 @@ import type { Database } from '@/server/db/client';
 import { badges, cvs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { enqueueSearchSync } from '@/server/search/sync/outbox';
+import { refuseOverlongBadgeText } from './badge-text-limits';
 import { linkAlignments } from './link-alignments';
 import { decodeCredentials, MAX_PARTS, type DecodedCredential } from './parse/decode-credential';
 import { readBadgeInput, type BadgeInput } from './parse/read-badge-input';
@@ -33,6 +34,7 @@ export async function attachBadges(db: Database, seeker: { userId: string; cvId:
   // A learner record must verify as a whole before any of its parts is attached.
   await checkLearnerRecords(decodedList, { registry, now });
   const verified = await Promise.all(decodedList.map(async (decoded) => ({ decoded, verification: await verifyCredential(decoded, { seeker: identity, registry, now }) })));
+  for (const { decoded, verification } of verified) refuseOverlongBadgeText(decoded, verification.facts);
 
   return db.transaction(async (tx) => {
     const attached: AttachedBadge[] = [];

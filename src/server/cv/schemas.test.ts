@@ -1,24 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '../errors';
-import { cvUpdateSchema } from './schemas';
+import { NAME_KEYWORD_CHARS, ID_KEYWORD_CHARS } from '@/server/search/indices/bounded-keyword';
+import { CV_TEXT_LIMITS, cvUpdateSchema } from './schemas';
 
-const valid = { headline: 'Junior data analyst', summary: '', location: 'Glasgow', visibility: 'employers' };
+const base = { headline: 'Junior data analyst', summary: '', location: 'Glasgow', visibility: 'employers' };
+const messages = (input: Record<string, unknown>) => {
+  const parsed = cvUpdateSchema.safeParse({ ...base, ...input });
+  return parsed.success ? [] : parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+};
 
-describe('cvUpdateSchema', () => {
-  it('trims text and keeps a valid update', () => {
-    expect(cvUpdateSchema.parse({ ...valid, headline: '  Junior data analyst ' }).headline).toBe('Junior data analyst');
+describe('CV length caps', () => {
+  it('accepts each field at exactly its limit', () => {
+    expect(messages({ headline: 'h'.repeat(120), summary: 's'.repeat(4000), location: 'l'.repeat(120), claimedSkills: Array.from({ length: 30 }, () => 'k'.repeat(300)) })).toEqual([]);
   });
 
-  it.each([
-    ['empty', '   ', 'Add a headline, e.g. "Junior data analyst".'],
-    ['10,000 characters', 'x'.repeat(10_000), 'Keep the headline to 120 characters; put the detail in your summary.'],
-  ])('refuses a %s headline with a message that says what to do', (_label, headline, message) => {
-    const result = cvUpdateSchema.safeParse({ ...valid, headline });
-    expect(fieldErrors(result.error!)).toEqual({ headline: [message] });
+  it('refuses one character more, with a message that names the field and its limit', () => {
+    expect(messages({ headline: 'h'.repeat(121) })).toEqual([['headline', 'Keep the headline to 120 characters; put the detail in your summary.']]);
+    expect(messages({ summary: 's'.repeat(4001) })).toEqual([['summary', 'Keep the summary to 4,000 characters.']]);
+    expect(messages({ location: 'l'.repeat(40_000) })).toEqual([['location', 'Keep the location to 120 characters, e.g. "Glasgow".']]);
+    expect(messages({ claimedSkills: ['k'.repeat(301)] })).toEqual([['claimedSkills.0', 'A claimed skill code is at most 300 characters. Pick the skill from the list.']]);
+    expect(messages({ claimedSkills: Array.from({ length: 31 }, (_, i) => `k${i}`) })).toEqual([['claimedSkills', 'Claim at most 30 skills; let your badges show the rest.']]);
   });
 
-  it('refuses an unknown visibility', () => {
-    const result = cvUpdateSchema.safeParse({ ...valid, visibility: 'everyone' });
-    expect(fieldErrors(result.error!).visibility).toEqual(['Choose who can find your CV.']);
+  it('counts after trimming, and keeps search keywords far inside the index bounds', () => {
+    expect(messages({ headline: `  ${'h'.repeat(120)}  ` })).toEqual([]);
+    expect(CV_TEXT_LIMITS.location).toBeLessThanOrEqual(NAME_KEYWORD_CHARS);
+    expect(CV_TEXT_LIMITS.claimedSkill).toBeLessThanOrEqual(ID_KEYWORD_CHARS);
   });
 });

@@ -89,11 +89,21 @@ export async function moveApplication(db: Database, viewer: Viewer, input: z.inf
 /** The seeker's own applications (never anyone else's). */
 export async function myApplications(db: Database, viewer: Viewer) {
   return db
-    .select({ id: applications.id, stage: applications.stage, createdAt: applications.createdAt, requiredMet: applications.requiredMet, jobId: jobs.id, title: jobs.title, location: jobs.location })
+    .select({ id: applications.id, stage: applications.stage, createdAt: applications.createdAt, requiredMet: applications.requiredMet, jobId: jobs.id, title: jobs.title, location: jobs.location, jobStatus: jobs.status })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .where(eq(applications.userId, viewer.id))
     .orderBy(desc(applications.createdAt));
+}
+
+/** The seeker's own application to one role, if they applied. */
+export async function myApplicationFor(db: Database, viewer: Viewer, jobId: string) {
+  const [row] = await db
+    .select({ id: applications.id, stage: applications.stage, createdAt: applications.createdAt, requiredMet: applications.requiredMet, jobId: applications.jobId })
+    .from(applications)
+    .where(and(eq(applications.userId, viewer.id), eq(applications.jobId, jobId)))
+    .limit(1);
+  return row ?? null;
 }
 
 /** Contact details are shown to an employer only when the candidate applied to one of its roles. */

@@ -134,6 +134,9 @@ describe('candidate search by credential and skill taxonomy code', () => {
     const claims = await find({ claimed: PYTHON });
     expect(who(claims)).toEqual(['Isla']);
     expect(claims.hits[0]!.matches).toEqual([expect.objectContaining({ claimed: true, badges: [] })]);
+    // The claim is named from the taxonomy, the same words on the card and on the requirement chip.
+    expect(claims.claims).toEqual([{ code: PYTHON, label: expect.stringMatching(/python/i) }]);
+    expect(claims.hits[0]!.matches[0]!.requirement.label).toBe(claims.claims[0]!.label);
   });
 
   it.each([

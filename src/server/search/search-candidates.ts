@@ -1,3 +1,4 @@
+import 'server-only';
 import type { estypes } from '@elastic/elasticsearch';
 import { parseAchievementKey } from '@/lib/achievement-key';
 import type { Viewer } from '@/server/auth/viewer';
@@ -5,10 +6,11 @@ import { badgeEntityNames, skillLabels } from '@/server/badges/queries';
 import { searchableVisibilities } from '@/server/cv/policies';
 import type { Database } from '@/server/db/client';
 import { AppError } from '@/server/errors';
-import { findConcept } from '@/server/taxonomy/concepts';
 import { achievementLabel, issuerLabel } from './achievement-label';
 import { decodeCandidateCursor, encodeCandidateCursor } from './candidate-cursor';
 import { isConnectionError, type SearchHandle } from './client';
+import { confirmHit, loadCurrentCvs } from './confirm-candidate-hits';
+import { labelClaims, resolveRequirements, type ClaimView, type RequirementView } from './label-requirements';
 import { aliasFor } from './indices/registry';
 import type { CandidateDocument } from './indices/candidates';
 import { FACETS, type FacetName } from './queries/candidate-clauses';
@@ -17,7 +19,7 @@ import { CANDIDATE_PAGE_SIZE, candidateQuery } from './queries/candidates';
 
 type Badge = CandidateDocument['badges'][number];
 type ShownBadge = Pick<Badge, 'badge_id' | 'achievement_name' | 'issuer_name' | 'issuer_known' | 'state'>;
-export type RequirementView = { kind: 'skill' | 'achievement'; code: string; key: string; label: string };
+export type { ClaimView, RequirementView } from './label-requirements';
 /** A requirement and the badges that met it; each badge says its level (verified · known issuer or not, or unverified). */
 export type MatchExplanation = { requirement: RequirementView; badges: ShownBadge[]; claimed: boolean };
 export type CandidateHit = Pick<CandidateDocument, 'cv_id' | 'display_name' | 'headline' | 'summary' | 'location' | 'visibility' | 'verified_badge_count' | 'updated_at'> & {
@@ -32,44 +34,33 @@ export type CandidateHit = Pick<CandidateDocument, 'cv_id' | 'display_name' | 'h
 /** `known`: for issuers, whether the registry knows this issuer id (unknown ones are labelled as such, never merged). */
 export type FacetValue = { value: string; label: string; count: number; selected: boolean; known?: boolean };
 export type CandidateResults = {
+  /**
+   * Candidates matching in the index, less the ones this page dropped because Postgres says they may no longer be
+   * shown (hidden, deleted or narrowed since they were indexed, while the outbox had not caught up). Later pages are
+   * confirmed when they are fetched, so while a backlog drains the total can still count a few that will not appear;
+   * facet counts are the index's and are not corrected.
+   */
   total: number;
   page: number;
   pageSize: number;
   hits: CandidateHit[];
   facets: Record<FacetName, FacetValue[]>;
+  /** The requirements in the order asked (`req`), each with its label: the same words the page shows. */
   requirements: RequirementView[];
+  /** The claimed skills asked for (`claimed`), with their labels. */
+  claims: ClaimView[];
   /** Cursor for the next page (search_after), when there is one. */
   next: string | null;
   tookMs: number;
 };
 
-/**
- * Resolves requirement codes: skills by key, ESCO URI in any spelling or notation (S5); achievements by key (issuer
- * id and achievement id). Unknown skill codes and achievements without an issuer are refused.
- */
-async function resolveRequirements(db: Database, filters: CandidateFilters): Promise<RequirementView[]> {
-  return Promise.all(
-    filters.req.map(async (requirement) => {
-      if (requirement.kind === 'achievement') {
-        const pair = parseAchievementKey(requirement.code);
-        if (!pair) {
-          throw new AppError('input:invalid', 'A badge requirement names its issuer as well as the achievement. Pick the badge from the list.', {
-            fields: { req: [`achievement:${requirement.code} names no issuer (achievement:<issuer id> <achievement id>)`] },
-          });
-        }
-        const [names, issuers] = await Promise.all([badgeEntityNames(db, 'achievement', [requirement.code]), badgeEntityNames(db, 'issuer', [pair.issuerId])]);
-        return { ...requirement, key: requirement.code, label: achievementLabel(names.get(requirement.code), issuers.get(pair.issuerId), pair.issuerId, pair.achievementId) };
-      }
-      const concept = await findConcept(db, requirement.code);
-      if (!concept) throw new AppError('input:invalid', `No skill or skill group has the code "${requirement.code}". Pick one from the list.`, { fields: { req: [`Unknown skill code ${requirement.code}`] } });
-      return { ...requirement, key: concept.key, label: concept.label ?? concept.key };
-    }),
-  );
-}
-
 type Bucket = { key: string; doc_count: number; candidates?: { doc_count: number } };
 
-/** Candidate search for a viewer: what they may see is part of the query, not filtered afterwards. */
+/**
+ * Candidate search for a viewer, labelled as the page and `GET /api/v1/candidates/search` both return it. What the
+ * viewer may see is part of the query; the page of hits is then confirmed against Postgres (one query), because the
+ * index can lag behind a CV that was just hidden or deleted (see `confirmHit`).
+ */
 export async function searchCandidates(db: Database, search: SearchHandle, viewer: Viewer, filters: CandidateFilters, now = new Date()): Promise<CandidateResults> {
   const visibilities = searchableVisibilities(viewer);
   if (visibilities.length === 0) throw new AppError('auth:forbidden', 'Candidate search is for members of employer organisations.');
@@ -83,31 +74,37 @@ export async function searchCandidates(db: Database, search: SearchHandle, viewe
     if (isConnectionError(error)) throw new AppError('search:unavailable', 'Search is unavailable for a moment. Your filters are kept: try again shortly.');
     throw error;
   }
-  const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
-  const facets = await readFacets(db, response.aggregations, filters, requirements);
-  const claimedLabels = await skillLabels(db, filters.claimed);
-  const hits = response.hits.hits.map((hit) => toHit(hit, requirements, filters, claimedLabels));
+  const indexTotal = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
+  const [current, facets, claims] = await Promise.all([
+    loadCurrentCvs(db, response.hits.hits.flatMap((hit) => (hit._source ? [hit._source.cv_id] : []))),
+    readFacets(db, response.aggregations, filters, requirements),
+    labelClaims(db, filters),
+  ]);
+  const scope = { visibilities, verifiedOnly: filters.verified, requirementCount: requirements.length, match: filters.match };
+  const confirmed = response.hits.hits.flatMap((hit) => confirmHit(hit, current.get(hit._source?.cv_id ?? ''), scope) ?? []);
+  // The cursor follows the index's last hit, shown or not, so the next page starts after it either way.
   const last = response.hits.hits.at(-1);
   return {
-    total,
+    total: Math.max(0, indexTotal - (response.hits.hits.length - confirmed.length)),
     page: filters.page,
     pageSize: CANDIDATE_PAGE_SIZE,
-    hits,
+    hits: confirmed.map((hit) => toHit(hit, requirements, claims)),
     facets,
     requirements,
-    next: last?.sort && response.hits.hits.length === CANDIDATE_PAGE_SIZE && filters.page * CANDIDATE_PAGE_SIZE < total ? encodeCandidateCursor(filters.sort, last.sort) : null,
+    claims,
+    next: last?.sort && response.hits.hits.length === CANDIDATE_PAGE_SIZE && filters.page * CANDIDATE_PAGE_SIZE < indexTotal ? encodeCandidateCursor(filters.sort, last.sort) : null,
     tookMs: response.took,
   };
 }
 
-function toHit(hit: estypes.SearchHit<CandidateDocument>, requirements: RequirementView[], filters: CandidateFilters, claimedLabels: Map<string, { label: string }>): CandidateHit {
+function toHit(hit: estypes.SearchHit<CandidateDocument>, requirements: RequirementView[], claims: ClaimView[]): CandidateHit {
   const source = hit._source!;
   const pick = (badge: Badge): ShownBadge => ({ badge_id: badge.badge_id, achievement_name: badge.achievement_name, issuer_name: badge.issuer_name, issuer_known: badge.issuer_known, state: badge.state });
   const matches = requirements.map((requirement, index) => {
     const inner = hit.inner_hits?.[`req${index}`]?.hits.hits ?? [];
     return { requirement, badges: inner.map((innerHit) => pick(innerHit._source as Badge)), claimed: false };
   });
-  for (const code of filters.claimed) matches.push({ requirement: { kind: 'skill', code, key: code, label: claimedLabels.get(code)?.label ?? code }, badges: [], claimed: true });
+  for (const claim of claims) matches.push({ requirement: { kind: 'skill', code: claim.code, key: claim.code, label: claim.label }, badges: [], claimed: true });
   const badges = source.badges ?? [];
   const verified = badges.filter((badge) => badge.state === 'verified').sort((a, b) => Number(b.issuer_known) - Number(a.issuer_known));
   return {

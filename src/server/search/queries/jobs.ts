@@ -1,22 +1,30 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { z } from 'zod';
+import { listParam } from './query-param-docs';
 
 export const JOB_PAGE_SIZE = 20;
 const many = z
   .union([z.string(), z.array(z.string())])
   .optional()
-  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter(Boolean));
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter(Boolean))
+  .meta({ override: listParam });
 
 /** Job search filters, from the URL of /jobs. */
 export const jobFiltersSchema = z.object({
-  q: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  location: many,
-  workplace: many,
-  contract: many,
-  skill: many,
-  salaryFrom: z.coerce.number().int().min(0).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined)
+    .meta({ description: 'Words in the title, employer, description or location.', example: 'data analyst' }),
+  location: many.meta({ description: 'Locations, repeatable.' }),
+  workplace: many.meta({ description: '`on_site`, `hybrid` or `remote`, repeatable.' }),
+  contract: many.meta({ description: 'Contract types (`permanent`, `fixed_term`, `contract`, `apprenticeship`, `internship`), repeatable.' }),
+  skill: many.meta({ description: 'Taxonomy keys the role asks for, repeatable.' }),
+  salaryFrom: z.coerce.number().int().min(0).optional().meta({ description: 'Roles whose salary range reaches at least this.' }),
   sort: z.enum(['relevance', 'newest']).default('relevance'),
-  page: z.coerce.number().int().min(1).max(100).default(1),
+  page: z.coerce.number().int().min(1).max(100).default(1).meta({ description: 'Page number (20 roles a page).' }),
 });
 export type JobFilters = z.infer<typeof jobFiltersSchema>;
 
