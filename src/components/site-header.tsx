@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { HeaderBell } from '@/app/notifications/header-bell';
+import type { ReactNode } from 'react';
 import { ButtonLink } from './button';
 import { Wordmark } from './brand-mark';
 import { BookmarkIcon, BriefcaseIcon, FileIcon, GlobeIcon, LockIcon, SearchIcon, UserIcon } from './icons';
@@ -8,8 +8,8 @@ import { SignOutButton } from './sign-out-button';
 
 export type HeaderViewer = { name: string; orgName?: string; isSeeker: boolean; isEmployer: boolean; isAdmin?: boolean } | null;
 
-/** Top bar: wordmark, the viewer's own places, and account actions. */
-export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
+/** Top bar: wordmark, the viewer's own places, and account actions; `bell` is the signed-in viewer's notifications. */
+export function SiteHeader({ viewer, bell }: { viewer: HeaderViewer; bell?: ReactNode }) {
   return (
     <header className="sticky top-0 z-20 border-b border-slate-200/80 bg-white/90 backdrop-blur supports-[backdrop-filter]:bg-white/75">
       <a
@@ -63,8 +63,14 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
               Roles
             </NavLink>
           )}
+          {viewer?.isEmployer && (
+            <NavLink href="/employer/api-keys">
+              <LockIcon className="hidden size-4 sm:block" />
+              API keys
+            </NavLink>
+          )}
           {viewer?.isAdmin && (
-            <NavLink href="/admin/issuers">
+            <NavLink href="/admin">
               <LockIcon className="hidden size-4 sm:block" />
               Issuers
             </NavLink>
@@ -80,7 +86,7 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
         <div className="ml-auto flex shrink-0 items-center gap-2">
           {viewer ? (
             <>
-              <HeaderBell />
+              {bell}
               <span className="hidden text-right leading-tight md:block">
                 <span className="block text-sm font-medium text-slate-800">{viewer.name}</span>
                 {viewer.orgName && <span className="block text-xs text-slate-500">{viewer.orgName}</span>}

@@ -1,5 +1,7 @@
+import { contracts } from '@/server/api/contracts';
 import { getViewer } from '@/server/auth/viewer';
 import { getDb } from '@/server/db/client';
+import { defineRoute } from '@/server/http/define-route';
 import { healthReport, type HealthAudience } from '@/server/health/health-report';
 import { getSearch } from '@/server/search/client';
 
@@ -14,8 +16,8 @@ async function audience(): Promise<HealthAudience> {
   }
 }
 
-/** GET /api/health — states and counts for anyone; error text, index names and versions for admins. 503 when Postgres is down. */
-export async function GET(): Promise<Response> {
+/** States and counts for anyone; error text, index names and versions for admins. 503 when Postgres is down. */
+export const GET = defineRoute(contracts.health, async () => {
   const { httpStatus, report } = await healthReport(await getDb(), await getSearch(), await audience());
   return Response.json(report, { status: httpStatus, headers: { 'cache-control': 'no-store' } });
-}
+});
