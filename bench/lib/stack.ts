@@ -47,11 +47,15 @@ export async function benchDatabase(esUrl: string, size: number, jobs: number, l
   return { url, handle, search, seedSeconds };
 }
 
-/** Starts the production build against the bench database; returns its URL and the server's pid (for RSS). */
+/**
+ * Starts the production build against the bench database; returns its URL and the server's pid (for RSS). The app
+ * drains its outbox (the write-lag figure) but does not re-verify: that is measured on its own, on a copy, and the
+ * seeded badges have no status lists to re-check against.
+ */
 export async function startApp(databaseUrlValue: string, esUrl: string, port: number): Promise<{ baseUrl: string; child: ChildProcess; stop: () => Promise<void> }> {
   await ensureProductionBuild(process.cwd());
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrlValue, ELASTICSEARCH_URL: esUrl, ELASTICSEARCH_INDEX_PREFIX: BENCH_PREFIX, NEXTAUTH_SECRET: BENCH_SECRET, NEXTAUTH_URL: `http://localhost:${port}` },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrlValue, ELASTICSEARCH_URL: esUrl, ELASTICSEARCH_INDEX_PREFIX: BENCH_PREFIX, NEXTAUTH_SECRET: BENCH_SECRET, NEXTAUTH_URL: `http://localhost:${port}`, BADGEBOARD_BACKGROUND: 'outbox' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

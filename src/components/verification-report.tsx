@@ -27,9 +27,9 @@ const headerTone: Record<BadgeState, string> = {
 /**
  * The checks behind a badge's state, as `presentReport(report, audience)` gives them (the object the API and the
  * CLI's `--json` carry too): each check's status and reason, its warnings beneath it, who the issuer is, and any
- * endorsements. `actions` (e.g. "Check again") sits in the header for the badge's owner.
+ * endorsements. `actions` (e.g. "Check again") and `nextCheck` (when the scheduler takes it next) are for the badge's owner.
  */
-export function VerificationReport({ report, actions }: { report: PresentedReport; actions?: ReactNode }) {
+export function VerificationReport({ report, actions, nextCheck }: { report: PresentedReport; actions?: ReactNode; nextCheck?: Date }) {
   const { state, checks, level } = report;
   const byName = new Map(checks.map((check) => [check.check, check]));
   const tally = (['ok', 'warning', 'failed', 'skipped'] as const)
@@ -51,6 +51,11 @@ export function VerificationReport({ report, actions }: { report: PresentedRepor
           </p>
           <p className="mt-1 text-sm text-slate-600">
             Last checked <TimeAgo date={new Date(report.checkedAt)} />
+            {nextCheck && (
+              <>
+                {' · '}next check {nextCheck.getTime() > Date.now() ? <TimeAgo date={nextCheck} /> : 'due now'}
+              </>
+            )}
           </p>
         </div>
         {actions}

@@ -42,6 +42,7 @@ describe('parseBackgroundEnv', () => {
     expect(parseBackgroundEnv({ BADGEBOARD_BACKGROUND: 'off', REVERIFY_INTERVAL_HOURS: '6.5', REVERIFY_BATCH_SIZE: '50' })).toEqual({ BADGEBOARD_BACKGROUND: 'off', REVERIFY_INTERVAL_HOURS: 6.5, REVERIFY_BATCH_SIZE: 50 });
     // The web app reads the same variables.
     expect(parseEnv({ ...valid, BADGEBOARD_BACKGROUND: 'off' }).BADGEBOARD_BACKGROUND).toBe('off');
+    expect(parseBackgroundEnv({ BADGEBOARD_BACKGROUND: 'outbox' }).BADGEBOARD_BACKGROUND).toBe('outbox');
   });
 
   it('names a value it refuses and says where to read about it, without asking for the web secrets', () => {

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { invalidRangesMessage, parseIpRangeList } from '@/lib/client-address/ip-ranges';
 
@@ -31,8 +32,8 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   /** `off` when a separate worker process drains the outbox. */
   OUTBOX_DRAINER: z.enum(['on', 'off']).default('on'),
-  /** `off` when separate workers (`npm run worker`) do all background work: the app then re-verifies and drains nothing. */
-  BADGEBOARD_BACKGROUND: z.enum(['on', 'off']).default('on'),
+  /** `off` when separate workers (`npm run worker`) do all background work; `outbox` keeps only the outbox drainer in the app. */
+  BADGEBOARD_BACKGROUND: z.enum(['on', 'off', 'outbox']).default('on'),
   /** Hours between two scheduled checks of one badge. */
   REVERIFY_INTERVAL_HOURS: z.coerce.number().min(0.1, 'must be at least 0.1 (hours)').max(720, 'must be at most 720 (30 days)').default(24),
   /** Badges claimed and checked per re-verification batch. */

@@ -17,6 +17,18 @@ describe('ResponseCache', () => {
     expect(cache.size).toBe(0);
   });
 
+  it('keeps an expired entry that has a validator for revalidation only, never as fresh', () => {
+    const cache = new ResponseCache();
+    cache.set('tagged', { ...response(1), etag: '"v1"' }, 1000, 0);
+    cache.set('plain', response(1), 1000, 0);
+    expect(cache.stale('tagged', 999)).toBeUndefined();
+    expect(cache.get('tagged', 1000)).toBeUndefined();
+    expect(cache.stale('tagged', 1000)).toMatchObject({ etag: '"v1"' });
+    expect(cache.get('plain', 1000)).toBeUndefined();
+    expect(cache.stale('plain', 1000)).toBeUndefined();
+    expect(cache.size).toBe(1);
+  });
+
   it('does not keep anything with a ttl of zero', () => {
     const cache = new ResponseCache();
     cache.set('a', response(1), 0);

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { LookupAddress } from 'node:dns';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
@@ -105,18 +106,11 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
 
   if (settings.cacheTtlMs > 0) {
     const cached = cache.get(cacheKey);
-    if (cached) {
-      checkContentType(cached.contentType, settings.accept, cached.url);
-      if (cached.body.length > settings.maxBytes) {
-        throw new FetchRefusedError(
-          'too_large',
-          cached.url,
-          `${cached.url} sent ${formatBytes(cached.body.length)}; the limit is ${formatBytes(settings.maxBytes)}. Upload the badge file instead.`,
-        );
-      }
-      return toResult(cached);
-    }
+    if (cached) return toResult(checkCached(cached, settings, cached.url));
   }
+
+  // An expired answer that named a validator is asked for conditionally: a 304 renews it without a body.
+  const stale = settings.cacheTtlMs > 0 ? cache.stale(cacheKey) : undefined;
 
   // One deadline for everything. DNS lookups cannot be cancelled, hence the race; the abort
   // signal tears down whichever connection is open when time runs out.
@@ -136,7 +130,7 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
     }, settings.timeoutMs);
   });
   try {
-    const response = await Promise.race([followRedirects(first, settings, controller.signal, progress), deadline]);
+    const response = await Promise.race([followRedirects(first, settings, controller.signal, progress, stale), deadline]);
     if (settings.cacheTtlMs > 0) cache.set(cacheKey, response, settings.cacheTtlMs);
     return toResult(response);
   } finally {
@@ -156,6 +150,7 @@ async function followRedirects(
   settings: Settings,
   signal: AbortSignal,
   progress: { url: string },
+  stale?: CachedResponse,
 ): Promise<CachedResponse> {
   let url = first;
   let redirectedFrom: string | undefined;
@@ -163,9 +158,16 @@ async function followRedirects(
     progress.url = displayUrl(url);
     const target = await resolveFetchTarget(url, redirectedFrom);
     signal.throwIfAborted();
-    const response = await request(target, settings.accept, signal);
+    // Validators belong to the URL that answered last time, so they go only to that hop.
+    const conditional = stale?.url === url.href ? stale : undefined;
+    const response = await request(target, settings.accept, signal, conditional);
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
+
+    if (status === 304 && conditional) {
+      response.destroy();
+      return checkCached(conditional, settings, progress.url);
+    }
 
     if (REDIRECT_STATUSES.has(status) && location) {
       response.destroy();
@@ -201,11 +203,12 @@ async function followRedirects(
       throw error;
     }
     const body = await readBody(response, progress.url, settings.maxBytes);
-    return { url: url.href, status, contentType, body };
+    const { etag, 'last-modified': lastModified } = response.headers;
+    return { url: url.href, status, contentType, body, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
   }
 }
 
-function request(target: FetchTarget, accept: string[], signal: AbortSignal): Promise<IncomingMessage> {
+function request(target: FetchTarget, accept: string[], signal: AbortSignal, conditional?: CachedResponse): Promise<IncomingMessage> {
   const { url, host, port, addresses } = target;
   const secure = url.protocol === 'https:';
   return new Promise((resolve, reject) => {
@@ -220,6 +223,8 @@ function request(target: FetchTarget, accept: string[], signal: AbortSignal): Pr
           accept: accept.length > 0 ? accept.join(', ') : '*/*',
           'accept-encoding': 'gzip, deflate, br',
           'user-agent': USER_AGENT,
+          ...(conditional?.etag ? { 'if-none-match': conditional.etag } : {}),
+          ...(conditional?.lastModified ? { 'if-modified-since': conditional.lastModified } : {}),
         },
         // A fresh connection every time: a pooled socket may have been opened by code that
         // never checked where it leads.
@@ -275,6 +280,19 @@ function networkError(url: string, error: Error): FetchRefusedError {
 
 function mediaType(header: string | undefined): string {
   return (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+/** A kept answer passes this caller's content-type and size limits as a fresh one would. */
+function checkCached(cached: CachedResponse, settings: Settings, url: string): CachedResponse {
+  checkContentType(cached.contentType, settings.accept, url);
+  if (cached.body.length > settings.maxBytes) {
+    throw new FetchRefusedError(
+      'too_large',
+      url,
+      `${url} sent ${formatBytes(cached.body.length)}; the limit is ${formatBytes(settings.maxBytes)}. Upload the badge file instead.`,
+    );
+  }
+  return cached;
 }
 
 function checkContentType(contentType: string, accept: string[], url: string): void {

@@ -14,8 +14,10 @@ import { ArrowLeftIcon } from '@/components/icons';
 import { VerificationReport } from '@/components/verification-report';
 import { getViewer } from '@/server/auth/viewer';
 import { canViewBadge } from '@/server/badges/policies';
+import { nextCheckAt, reverificationSettings } from '@/server/badges/reverification-settings';
 import { getBadgeWithCv, skillLabels } from '@/server/badges/queries';
 import { getDb } from '@/server/db/client';
+import { env } from '@/server/env';
 import { BadgeDetails } from './badge-details';
 import { CheckAgainButton, RemoveBadgeButton } from './badge-owner-actions';
 
@@ -94,9 +96,16 @@ export default async function BadgeReportPage({ params }: Params) {
               {fix}
             </Notice>
           )}
-          <VerificationReport report={report} actions={isOwner ? <CheckAgainButton badgeId={badge.id} /> : undefined} />
+          <VerificationReport
+            report={report}
+            nextCheck={isOwner ? nextCheckAt(badge, reverificationSettings(env()).intervalMs) : undefined}
+            actions={isOwner ? <CheckAgainButton badgeId={badge.id} /> : undefined}
+          />
           <p className="px-1 text-xs text-slate-500">
-            Badgeboard checks badges when they are added and again every day. A badge counts as verified only when every check passes; it is shown as from a known issuer only when the signer’s id is in Badgeboard’s register of known issuers.
+            Badgeboard checks badges when they are added and again every day. A badge counts as verified only when every check passes; it is shown as from a known issuer only when the signer’s id is in Badgeboard’s register of known issuers.{' '}
+            <Link href="/verify" className="font-medium text-brand-700 underline underline-offset-4">
+              Verify a badge yourself
+            </Link>
           </p>
         </div>
         <div className="lg:col-span-2">

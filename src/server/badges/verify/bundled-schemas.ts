@@ -1,3 +1,4 @@
+import 'server-only';
 import Ajv2019, { type ValidateFunction } from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 // Imported, not read with fs: the schemas become part of the server build (and the CLI's), whatever the working directory.

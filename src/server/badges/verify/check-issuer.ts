@@ -1,3 +1,4 @@
+import 'server-only';
 import { checkResult, type CheckResult, type IssuerTrust } from '@/lib/verification/model';
 import type { IssuerRegistry, KnownIssuer } from '@/server/issuers/issuer-registry';
 import type { Signer } from './check-proof';

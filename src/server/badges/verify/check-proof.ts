@@ -1,3 +1,4 @@
+import 'server-only';
 import type { CheckResult } from '@/lib/verification/model';
 import type { DecodedCredential } from '../parse/decode-credential';
 import type { BadgeFacts } from './facts';

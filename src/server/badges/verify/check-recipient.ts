@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { checkResult, type CheckResult } from '@/lib/verification/model';
 import type { BadgeFacts } from './facts';

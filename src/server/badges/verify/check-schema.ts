@@ -1,3 +1,4 @@
+import 'server-only';
 import type { CheckNote, CheckParams } from '@/lib/verification/model';
 import type { DecodedCredential } from '../parse/decode-credential';
 import { ACHIEVEMENT_CREDENTIAL_SCHEMA, bundledSchema, ENDORSEMENT_CREDENTIAL_SCHEMA, JSON_SCHEMA_TYPES, schemaValidator } from './bundled-schemas';

@@ -1,14 +1,16 @@
+import 'server-only';
 import { checkResult, type CheckNote, type CheckResult } from '@/lib/verification/model';
 import type { BadgeFacts, StatusEntry } from './facts';
 import { isNetworkError } from './proof-result';
 import { checkOneEdTechRevocationList } from './status-1edtech-revocation-list';
 import { checkBitstringEntry, isBitstringEntryType } from './status-bitstring';
+import { directStatusLists, type StatusLists } from './status-lists';
 import { checkOb2Revocation } from './status-ob2';
 import { statusOutcome, type StatusOutcome } from './status-outcome';
 
-async function checkEntry(entry: StatusEntry, facts: BadgeFacts, now: Date): Promise<StatusOutcome> {
-  if (isBitstringEntryType(entry.type)) return checkBitstringEntry({ ...entry, type: entry.type }, facts.issuer.id, now);
-  if (entry.type === '1EdTechRevocationList') return checkOneEdTechRevocationList(entry, facts.credentialId);
+async function checkEntry(entry: StatusEntry, facts: BadgeFacts, now: Date, lists: StatusLists): Promise<StatusOutcome> {
+  if (isBitstringEntryType(entry.type)) return checkBitstringEntry({ ...entry, type: entry.type }, facts.issuer.id, now, lists);
+  if (entry.type === '1EdTechRevocationList') return checkOneEdTechRevocationList(entry, facts.credentialId, lists);
   return statusOutcome('warning', 'unsupported', { type: entry.type });
 }
 
@@ -36,15 +38,16 @@ const unexpected = (error: unknown): StatusOutcome =>
 
 /**
  * Has the issuer revoked or suspended it? BitstringStatusList, StatusList2021, 1EdTechRevocationList, and the
- * OB 2.0 revocation list. `now` is the moment the status lists' own validity windows are judged at.
+ * OB 2.0 revocation list. `now` is the moment the status lists' own validity windows are judged at; `lists` is where
+ * the lists are read from (a re-verification batch shares one memo, see status-lists.ts).
  */
-export async function checkStatus(facts: BadgeFacts, now: Date): Promise<CheckResult> {
+export async function checkStatus(facts: BadgeFacts, now: Date, lists: StatusLists = directStatusLists): Promise<CheckResult> {
   if (facts.format === 'ob2') {
-    const outcome = await checkOb2Revocation(facts.ob2!).catch(unexpected);
+    const outcome = await checkOb2Revocation(facts.ob2!, lists).catch(unexpected);
     return checkResult('status', outcome.status, outcome.code, outcome.params, outcome.notes);
   }
   if (facts.status.length === 0) return checkResult('status', 'skipped', 'not_applicable');
   const outcomes: StatusOutcome[] = [];
-  for (const entry of facts.status) outcomes.push(await checkEntry(entry, facts, now).catch(unexpected));
+  for (const entry of facts.status) outcomes.push(await checkEntry(entry, facts, now, lists).catch(unexpected));
   return combine(outcomes);
 }

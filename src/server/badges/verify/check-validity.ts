@@ -1,3 +1,4 @@
+import 'server-only';
 import { checkResult, type CheckResult } from '@/lib/verification/model';
 import type { BadgeFacts } from './facts';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import * as credentialsContext from '@digitalbazaar/credentials-context';
 import * as dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import * as multikeyContext from '@digitalbazaar/multikey-context';

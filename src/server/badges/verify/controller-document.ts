@@ -1,3 +1,4 @@
+import 'server-only';
 import { fetchJson } from '@/server/net/safe-fetch';
 import { resolveDidDocument } from './did-resolver';
 import { KeyResolutionError } from './key-resolution-error';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { didWebUrl } from './did-resolver';
 
 /** did:web:example.com:issuers:1 → https://example.com/issuers/1 (the web address the DID stands for). */

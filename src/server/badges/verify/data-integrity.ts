@@ -1,3 +1,4 @@
+import 'server-only';
 import * as vc from '@digitalbazaar/vc';
 import type { CheckNote, CheckParams } from '@/lib/verification/model';
 import { controllerIsIssuer } from './controller-is-issuer';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { bundledContexts } from './contexts';
 
 export class UnknownContextError extends Error {

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Alignment } from '@/server/taxonomy/match-alignment';
 
 /** What Badgeboard reads out of a credential, whatever its format. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { checkResult, type CheckResult } from '@/lib/verification/model';
 import type { Signer } from './check-proof';
 import { controllerIsIssuer } from './controller-is-issuer';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { JWTPayload, ProtectedHeaderParameters } from 'jose';
 import type { CheckParams } from '@/lib/verification/model';
 import { numericDateIso } from '../parse/jwt';

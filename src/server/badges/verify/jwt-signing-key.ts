@@ -1,3 +1,4 @@
+import 'server-only';
 import { calculateJwkThumbprint, type JWK, type ProtectedHeaderParameters } from 'jose';
 import { absoluteId, assertionKeys, dereferenceDocument } from './controller-document';
 import { publicJwkOf } from './public-jwk';

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /**
  * Why a verification method could not be turned into a usable public key. Permanent (not a network
  * failure): the document was reached but says something else. Callers classify by `code`, never by message.

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { FormatViolation } from './check-schema';
 
 /** The Open Badges 2.0 context, as the specification gives it, and the document it resolves to. */

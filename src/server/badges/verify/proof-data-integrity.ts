@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ProofCheck } from './check-proof';
 import { verifyDataIntegrity } from './data-integrity';
 import type { BadgeFacts } from './facts';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { compactVerify, errors, importJWK } from 'jose';
 import type { DecodedCredential } from '../parse/decode-credential';
 import type { ProofCheck } from './check-proof';

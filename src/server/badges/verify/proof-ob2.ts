@@ -1,3 +1,4 @@
+import 'server-only';
 import { compactVerify, importSPKI } from 'jose';
 import { FetchRefusedError } from '@/server/net/fetch-refused-error';
 import { fetchJson } from '@/server/net/safe-fetch';

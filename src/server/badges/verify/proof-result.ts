@@ -1,3 +1,4 @@
+import 'server-only';
 import { FetchRefusedError } from '@/server/net/fetch-refused-error';
 import { checkResult, type CheckNote, type CheckParams } from '@/lib/verification/model';
 import type { ProofCheck, Signer } from './check-proof';

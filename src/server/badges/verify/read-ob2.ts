@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { fetchJson } from '@/server/net/safe-fetch';
 import { alignmentSchema } from '@/server/taxonomy/match-alignment';

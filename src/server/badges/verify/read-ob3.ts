@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { alignmentSchema } from '@/server/taxonomy/match-alignment';
 import type { BadgeFacts } from './facts';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { gunzipSync } from 'node:zlib';
 
 /** Largest expanded bitstring read (134 million one-bit entries): a compressed list can claim any size. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { CheckNote } from '@/lib/verification/model';
 import type { StatusEntry } from './facts';
 import { statusOutcome, type StatusOutcome } from './status-outcome';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { absoluteId, dereferenceDocument, findKey, listedUnder, type JsonObject } from './controller-document';
 import { KeyResolutionError } from './key-resolution-error';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ErrorObject } from 'ajv';
 
 /** One place where a credential breaks a schema: a JSON Pointer into the credential and what is wrong there. */

@@ -1,17 +1,19 @@
+import 'server-only';
 import type { StatusEntry } from './facts';
-import { fetchStatusDocument, statusOutcome, type StatusOutcome } from './status-outcome';
+import { directStatusLists, type StatusLists } from './status-lists';
+import { statusOutcome, type StatusOutcome } from './status-outcome';
 
 /**
  * A `1EdTechRevocationList` entry (Open Badges 3.0 / CLR 2.0): the entry's id is the URL of a list of revoked
  * credentials. "If the credential's id is in the list of revokedCredentials and the value of revoked is true or
  * omitted, the issuer has revoked the credential." The list is a plain document, not a signed credential.
  */
-export async function checkOneEdTechRevocationList(entry: StatusEntry, credentialId: string | null): Promise<StatusOutcome> {
+export async function checkOneEdTechRevocationList(entry: StatusEntry, credentialId: string | null, lists: StatusLists = directStatusLists): Promise<StatusOutcome> {
   if (!entry.listUrl) return statusOutcome('failed', 'malformed_entry', { field: 'id', problem: 'missing' });
   const url = entry.listUrl;
   // Without its own id a credential cannot be named in the list: its status cannot be known.
   if (!credentialId) return statusOutcome('warning', 'no_credential_id', { url });
-  const fetched = await fetchStatusDocument(url);
+  const fetched = await lists.document(url);
   if (fetched.outcome) {
     // Open Badges 3.0 verification: "If the request is unsuccessful, report a warning, not an error."
     // A passing network problem stays `skipped` (checked again later), which is stricter than a warning.

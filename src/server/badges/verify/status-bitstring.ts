@@ -1,10 +1,12 @@
+import 'server-only';
 import type { CheckNote } from '@/lib/verification/model';
 import { controllerIsIssuer } from './controller-is-issuer';
 import { verifyDataIntegrity } from './data-integrity';
 import type { StatusEntry } from './facts';
 import { BitstringDecodeError, expandStatusBits, readStatusValue } from './read-status-bits';
 import { readStatusEntry, type ListEntry } from './read-status-entry';
-import { fetchStatusDocument, statusOutcome, type StatusOutcome } from './status-outcome';
+import { directStatusLists, type StatusLists } from './status-lists';
+import { statusOutcome, type StatusOutcome } from './status-outcome';
 
 type JsonObject = Record<string, unknown>;
 
@@ -77,20 +79,20 @@ function valueOutcome(entry: ListEntry, value: number, notes: CheckNote[]): Stat
  * dereference the list, verify its proofs, check its type and validity window, match the purpose, expand the
  * bitstring, check its length, read the entry's status.
  */
-export async function checkBitstringEntry(raw: StatusEntry & { type: BitstringEntryType }, credentialIssuer: string, now: Date): Promise<StatusOutcome> {
+export async function checkBitstringEntry(raw: StatusEntry & { type: BitstringEntryType }, credentialIssuer: string, now: Date, lists: StatusLists = directStatusLists): Promise<StatusOutcome> {
   const method = METHODS[raw.type];
   const entry = readStatusEntry(raw, method.sizes);
   if ('code' in entry) return entry;
   const url = entry.listUrl;
   const notes = [...entry.notes];
 
-  const fetched = await fetchStatusDocument(url);
+  const fetched = await lists.document(url);
   if (fetched.outcome) return fetched.outcome;
   const list = fetched.document;
   const listIssuer = idOf(list.issuer);
   if (!listIssuer) return statusOutcome('failed', 'bad_list', { url, problem: 'no_issuer' });
 
-  const unproven = await proofProblem(list, listIssuer, url);
+  const unproven = await lists.proof(list, () => proofProblem(list, listIssuer, url));
   if (unproven) return unproven;
   const outOfWindow = windowProblem(list, url, now);
   if (outOfWindow) return outOfWindow;
@@ -109,7 +111,8 @@ export async function checkBitstringEntry(raw: StatusEntry & { type: BitstringEn
   if (typeof subject.encodedList !== 'string') return statusOutcome('failed', 'bad_list', { url, problem: 'no_encoded_list' });
   let bits: Buffer;
   try {
-    bits = expandStatusBits(subject.encodedList, method.multibase);
+    const encodedList = subject.encodedList;
+    bits = lists.bits(list, method.multibase, () => expandStatusBits(encodedList, method.multibase));
   } catch (error) {
     if (error instanceof BitstringDecodeError) return statusOutcome('failed', 'bad_list', { url, problem: error.problem });
     throw error;

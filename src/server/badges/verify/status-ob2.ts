@@ -1,5 +1,7 @@
+import 'server-only';
 import type { Ob2Details } from './facts';
-import { fetchStatusDocument, statusOutcome, type StatusOutcome } from './status-outcome';
+import { directStatusLists, type StatusLists } from './status-lists';
+import { statusOutcome, type StatusOutcome } from './status-outcome';
 
 type RevokedItem = { names: string[]; reason: string | null };
 
@@ -11,11 +13,11 @@ function readRevoked(item: unknown): RevokedItem {
 }
 
 /** Open Badges 2.0: a hosted assertion marked `revoked`, or the issuer's `revocationList` naming a signed one. */
-export async function checkOb2Revocation(ob2: Ob2Details): Promise<StatusOutcome> {
+export async function checkOb2Revocation(ob2: Ob2Details, lists: StatusLists = directStatusLists): Promise<StatusOutcome> {
   if (ob2.revoked) return statusOutcome('failed', 'revoked', { reason: ob2.revocationReason });
   if (!ob2.revocationList) return statusOutcome('skipped', 'not_applicable');
   const url = ob2.revocationList;
-  const fetched = await fetchStatusDocument(url);
+  const fetched = await lists.document(url);
   if (fetched.outcome) return fetched.outcome;
   const listed = fetched.document.revokedAssertions ?? [];
   if (!Array.isArray(listed)) return statusOutcome('failed', 'bad_list', { url, problem: 'not_a_list' });

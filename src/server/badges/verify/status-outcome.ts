@@ -1,6 +1,7 @@
+import 'server-only';
 import type { CheckNote, CheckParams, CheckStatus } from '@/lib/verification/model';
 import { FetchRefusedError } from '@/server/net/fetch-refused-error';
-import { fetchJson } from '@/server/net/safe-fetch';
+import { JSON_MEDIA_TYPES, safeFetch } from '@/server/net/safe-fetch';
 import { isNetworkError } from './proof-result';
 
 /** What one status entry says, before the entries are combined into the status check's result. */
@@ -11,7 +12,8 @@ export const statusOutcome = (status: CheckStatus, code: string, params: CheckPa
 // The Bitstring Status List default ttl is 300000 ms: a verifier must not use a list cached for longer.
 const STATUS_TTL_MS = 5 * 60_000;
 
-export type FetchedStatusDocument = { document: Record<string, unknown>; outcome?: never } | { document?: never; outcome: StatusOutcome };
+/** A list document (with its size in bytes, as sent), or what the status entry says when there is none. */
+export type FetchedStatusDocument = { document: Record<string, unknown>; bytes?: number; outcome?: never } | { document?: never; bytes?: never; outcome: StatusOutcome };
 
 /**
  * Fetches a status list or revocation list through the safe fetcher. A passing network problem is `skipped`
@@ -20,8 +22,11 @@ export type FetchedStatusDocument = { document: Record<string, unknown>; outcome
  */
 export async function fetchStatusDocument(url: string): Promise<FetchedStatusDocument> {
   let value: unknown;
+  let bytes = 0;
   try {
-    value = await fetchJson(url, { timeoutMs: 5000, maxBytes: 2 * 1024 * 1024, cacheTtlMs: STATUS_TTL_MS });
+    const response = await safeFetch(url, { accept: JSON_MEDIA_TYPES, timeoutMs: 5000, maxBytes: 2 * 1024 * 1024, cacheTtlMs: STATUS_TTL_MS });
+    bytes = response.body.length;
+    value = response.json();
   } catch (error) {
     if (isNetworkError(error)) return { outcome: statusOutcome('skipped', 'network', { url, detail: (error as Error).message }) };
     if (error instanceof FetchRefusedError) {
@@ -30,5 +35,5 @@ export async function fetchStatusDocument(url: string): Promise<FetchedStatusDoc
     throw error;
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { outcome: statusOutcome('failed', 'bad_list', { url, problem: 'not_object' }) };
-  return { document: value as Record<string, unknown> };
+  return { document: value as Record<string, unknown>, bytes };
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { schemaViolations, type SchemaViolation } from './schema-violations';
 

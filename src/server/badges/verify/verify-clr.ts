@@ -1,3 +1,4 @@
+import 'server-only';
 import { decisiveCheck } from '@/lib/verification/model';
 import { renderReason } from '@/lib/verification/render';
 import { AppError } from '@/server/errors';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { ZodError } from 'zod';
 import { checkResult, overallState, type BadgeState, type CheckResult, type IssuerTrust } from '@/lib/verification/model';
 import type { IssuerRegistry } from '@/server/issuers/issuer-registry';
@@ -5,6 +6,7 @@ import type { DecodedCredential } from '../parse/decode-credential';
 import { checkIssuer } from './check-issuer';
 import { checkProof } from './check-proof';
 import { checkStatus } from './check-status';
+import type { StatusLists } from './status-lists';
 import { checkValidity } from './check-validity';
 import type { BadgeFacts } from './facts';
 import { readOb3 } from './read-ob3';
@@ -42,7 +44,7 @@ const problemsOf = (error: ZodError) => error.issues.slice(0, 3).map((issue) => 
  */
 export async function verifyCredentialEnvelope(
   decoded: DecodedCredential,
-  options: { registry: IssuerRegistry; now: Date },
+  options: { registry: IssuerRegistry; now: Date; statusLists?: StatusLists },
   expectedType: { type: string; kind: string },
 ): Promise<EnvelopeVerification> {
   const kind = expectedType.kind;
@@ -60,7 +62,7 @@ export async function verifyCredentialEnvelope(
   const format = checkResult('format', 'ok', 'readable', { kind, jwt: Boolean(decoded.jwt) });
   const proof = await checkProof(decoded, facts);
   const issuer = await checkIssuer(facts, proof.signer, options.registry);
-  const status = proof.result.status === 'failed' ? checkResult('status', 'skipped', 'no_proof_ok') : await checkStatus(facts, options.now);
+  const status = proof.result.status === 'failed' ? checkResult('status', 'skipped', 'no_proof_ok') : await checkStatus(facts, options.now, options.statusLists);
   const checks = [format, proof.result, issuer.result, status, checkValidity(facts, options.now)];
   return { state: overallState(checks), checks, facts, trust: issuer.trust };
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import { ZodError } from 'zod';
 import { checkResult, overallState, type CheckResult, type VerificationReport } from '@/lib/verification/model';
 import { AppError } from '@/server/errors';
@@ -8,6 +9,7 @@ import { checkProof } from './check-proof';
 import { checkRecipient, type SeekerIdentity } from './check-recipient';
 import { schemaFindings } from './check-schema';
 import { checkStatus } from './check-status';
+import type { StatusLists } from './status-lists';
 import { checkValidity } from './check-validity';
 import { verifyEndorsements } from './verify-endorsements';
 import type { BadgeFacts } from './facts';
@@ -21,6 +23,8 @@ export type VerifyOptions = {
   now: Date;
   /** The report of an earlier check of the same bytes: its proof and key binding cannot change, so they are reused. */
   previous?: VerificationReport;
+  /** Where status lists are read from: a re-verification batch passes one memo for all its badges. Default: the fetcher. */
+  statusLists?: StatusLists;
 };
 
 export type Verification = { facts: BadgeFacts; report: VerificationReport; recipientBound: string | null };
@@ -72,7 +76,7 @@ export async function verifyCredential(decoded: DecodedCredential, options: Veri
   // Endorsements are checked alongside (each on its own) and never change the badge's state.
   const endorsements = decoded.format === 'ob3' ? verifyEndorsements(decoded.credential, options) : Promise.resolve([]);
   const { proof, issuer } = await proofAndIssuer(decoded, facts, options);
-  const status = proof.status === 'failed' ? checkResult('status', 'skipped', 'no_proof_ok') : await checkStatus(facts, options.now);
+  const status = proof.status === 'failed' ? checkResult('status', 'skipped', 'no_proof_ok') : await checkStatus(facts, options.now, options.statusLists);
   const validity = checkValidity(facts, options.now);
   const recipient = checkRecipient(facts, options.seeker);
   const checks = [format, proof, issuer.result, status, validity, recipient.result];

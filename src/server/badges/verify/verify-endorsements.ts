@@ -1,8 +1,10 @@
+import 'server-only';
 import type { EndorsementResult } from '@/lib/verification/model';
 import type { IssuerRegistry } from '@/server/issuers/issuer-registry';
 import type { DecodedCredential } from '../parse/decode-credential';
 import { isEnvelopedCredential, unwrapEnvelopedCredential } from '../parse/enveloped-credential';
 import { decodeJwtCredential, isCompactJwt } from '../parse/jwt';
+import type { StatusLists } from './status-lists';
 import { verifyCredentialEnvelope } from './verify-credential-envelope';
 
 /** More than this many endorsements on one badge are not checked (each may mean fetching keys and lists). */
@@ -45,7 +47,7 @@ function claimedIssuer(credential: Record<string, unknown> | null): { id: string
   return { id, name: typeof object?.name === 'string' && object.name.trim() ? object.name.trim() : id };
 }
 
-async function verifyEndorsement({ item, target }: Carried, options: { registry: IssuerRegistry; now: Date }): Promise<EndorsementResult> {
+async function verifyEndorsement({ item, target }: Carried, options: { registry: IssuerRegistry; now: Date; statusLists?: StatusLists }): Promise<EndorsementResult> {
   let decoded: DecodedCredential | null = null;
   try {
     decoded = decodeEndorsement(item);
@@ -74,7 +76,7 @@ async function verifyEndorsement({ item, target }: Carried, options: { registry:
  * on its own: proof, issuer binding, status, validity at `now`. They never change the badge's own state; a failed
  * one is listed as failed. At most MAX_ENDORSEMENTS are checked.
  */
-export async function verifyEndorsements(credential: Record<string, unknown>, options: { registry: IssuerRegistry; now: Date }): Promise<EndorsementResult[]> {
+export async function verifyEndorsements(credential: Record<string, unknown>, options: { registry: IssuerRegistry; now: Date; statusLists?: StatusLists }): Promise<EndorsementResult[]> {
   const carried = carriedEndorsements(credential).slice(0, MAX_ENDORSEMENTS);
   return Promise.all(carried.map((entry) => verifyEndorsement(entry, options)));
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import { checkResult, overallState } from '@/lib/verification/model';
 import { AppError } from '@/server/errors';
 import type { IssuerRegistry } from '@/server/issuers/issuer-registry';
