@@ -32,6 +32,20 @@ export async function createEmployerViewer(db: Database): Promise<Viewer> {
   return { id: userId, email, name: 'Test Employer', emailVerified: false, isAdmin: false, cvId: null, orgs: [{ id: 'org', name: 'Test Org', slug: 'test-org', role: 'owner' }] };
 }
 
+/** A new employer organisation of its own and its owner, as the owner's viewer (the organisation's real id, from the database). */
+export async function createOrgOwnerViewer(db: Database, name = 'Org Owner'): Promise<Viewer> {
+  const { memberships, organisations } = await import('@/server/db/schema');
+  const word = uniqueWord();
+  const email = `owner-${word}@example.test`;
+  const { userId } = await signUp(db, { name, email, password: 'a-long-password', accountType: 'employer', organisationName: `Org ${word}` });
+  const orgs = await db
+    .select({ id: organisations.id, name: organisations.name, slug: organisations.slug, role: memberships.role })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+    .where(eq(memberships.userId, userId));
+  return { id: userId, email, name, emailVerified: false, isAdmin: false, cvId: null, orgs };
+}
+
 export function seekerViewer(seeker: { userId: string; cvId: string; email: string }): Viewer {
   return { id: seeker.userId, email: seeker.email, name: 'Test Seeker', emailVerified: false, isAdmin: false, cvId: seeker.cvId, orgs: [] };
 }

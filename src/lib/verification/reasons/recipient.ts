@@ -16,5 +16,9 @@ export const recipientReasons: Reasons = {
     audience === 'owner'
       ? `Issued to ${p.kind === 'email' ? 'an email address' : 'an identifier'} that is not one of yours. Add and verify the address the badge was issued to.`
       : 'Issued to someone else: it does not match any identity this person has verified.',
-  not_checked: (p) => `Not checked: no recipient was given to compare with${p.names ? ` (the badge names ${str(p.names)})` : ''}. Pass --recipient to check it.`,
+  // The support CLI speaks to its operator; anyone else (the public verifier) is told what the verdict does not cover.
+  not_checked: (p, audience) =>
+    audience === 'owner'
+      ? `Not checked: no recipient was given to compare with${p.names ? ` (the badge names ${str(p.names)})` : ''}. Pass --recipient to check it.`
+      : `Not checked: this report is about the badge, not about a person. Nobody was compared with its recipient${p.names ? ` (the badge names ${str(p.names)})` : ''}, so it does not show that the badge belongs to whoever shared it.`,
 };
