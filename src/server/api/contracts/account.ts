@@ -16,7 +16,14 @@ export const listShortlists = {
     200: {
       description: 'The lists with their candidate counts, newest first.',
       schema: z.object({
-        shortlists: z.array(z.object({ id: z.uuid(), name: z.string(), createdAt: z.iso.datetime({ offset: true }), candidates: z.int().meta({ description: 'Candidates on the list.' }) })),
+        shortlists: z.array(
+          z.object({
+            id: z.uuid(),
+            name: z.string(),
+            createdAt: z.iso.datetime({ offset: true }),
+            candidates: z.int().meta({ description: 'Candidates on the list.' }),
+          }),
+        ),
       }),
     },
   },
@@ -50,7 +57,13 @@ export const exportMyData = {
       description: 'The export, as an attachment (`Content-Disposition: attachment`). Rows are as stored, so only the top level is described here.',
       schema: z.object({
         exportedAt: z.iso.datetime({ offset: true }),
-        account: z.object({ id: z.uuid(), email: z.string(), name: z.string(), emailVerifiedAt: z.iso.datetime({ offset: true }).nullable(), createdAt: z.iso.datetime({ offset: true }) }),
+        account: z.object({
+          id: z.uuid(),
+          email: z.string(),
+          name: z.string(),
+          emailVerifiedAt: z.iso.datetime({ offset: true }).nullable(),
+          createdAt: z.iso.datetime({ offset: true }),
+        }),
         identities: z.array(z.looseObject({})).meta({ description: 'Email addresses and DIDs badges may be issued to.' }),
         memberships: z.array(z.looseObject({})),
         cv: z.looseObject({}).nullable(),
@@ -81,7 +94,12 @@ export const deleteMe = {
 
 /** A part of the service: up with its figures, or down (admins also get the error text). */
 const part = <T extends z.ZodRawShape>(description: string, figures: T) =>
-  z.union([z.object({ ok: z.literal(true), ...figures }), z.object({ ok: z.literal(false), error: z.string().optional().meta({ description: 'For admins only.' }) })]).meta({ description });
+  z
+    .union([
+      z.object({ ok: z.literal(true), ...figures }),
+      z.object({ ok: z.literal(false), error: z.string().optional().meta({ description: 'For admins only.' }) }),
+    ])
+    .meta({ description });
 
 const healthSchema = z.object({
   status: z.enum(['ok', 'degraded', 'down']).meta({ description: '`degraded`: Elasticsearch is down (search and indexing wait); `down`: Postgres is down.' }),
@@ -99,7 +117,8 @@ export const health = {
   path: '/api/health',
   operationId: 'health',
   summary: 'Liveness and lag',
-  description: 'Postgres, Elasticsearch, outbox backlog and dead letters. 503 when Postgres is down. Anonymous callers get states and counts; a signed-in admin (session cookie) also gets error text and index versions. Open to anyone, so it answers even when sessions cannot be checked.',
+  description:
+    'Postgres, Elasticsearch, outbox backlog and dead letters. 503 when Postgres is down. Anonymous callers get states and counts; a signed-in admin (session cookie) also gets error text and index versions. Open to anyone, so it answers even when sessions cannot be checked.',
   tags: ['Operations'],
   auth: { anonymous: true },
   rateLimit: 'public-read',

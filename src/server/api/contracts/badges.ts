@@ -1,7 +1,31 @@
+import 'server-only';
 import { z } from 'zod';
 import { MAX_IMAGE_BYTES } from '@/server/badges/parse/read-badge-input';
 import type { RouteContract } from '@/server/http/contract';
 import { idParams } from './common';
+import { presentedReportSchema } from './verification-report-schema';
+
+/** One check with its reason, as `renderCheck` makes it. */
+const renderedCheckSchema = presentedReportSchema.shape.checks.element;
+
+/** A badge as the API sends it (`badgeResponse` in src/server/badges/badge-response.ts). */
+export const badgeSchema = z
+  .object({
+    id: z.uuid(),
+    achievement: z.object({ id: z.string(), name: z.string() }).meta({ description: 'What the badge is for, as the credential names it.' }),
+    issuer: z
+      .object({
+        id: z.string().meta({ description: 'A DID or an https URL.' }),
+        name: z.string().meta({ description: 'As the credential claims it.' }),
+        known: z.boolean(),
+      })
+      .meta({ description: "The issuer; `known` when it is in Badgeboard's known-issuer registry." }),
+    issuedAt: z.iso.datetime().nullable().meta({ description: 'When the credential says it was issued (ISO 8601, UTC).' }),
+    expiresAt: z.iso.datetime().nullable().meta({ description: 'When it expires, if it says.' }),
+    state: presentedReportSchema.shape.state,
+    report: presentedReportSchema,
+  })
+  .meta({ id: 'Badge' });
 
 export const getBadge = {
   method: 'GET',
@@ -14,7 +38,7 @@ export const getBadge = {
   auth: { session: 'any' },
   params: idParams,
   rateLimit: 'api-read',
-  responses: { 200: { description: 'The badge, with `report` as the badge page renders it.' } },
+  responses: { 200: { description: 'The badge, with `report` as the badge page renders it.', schema: badgeSchema } },
   problems: ['not_found'],
 } satisfies RouteContract;
 
@@ -42,12 +66,20 @@ export const reverifyBadge = {
   auth: { session: 'seeker' },
   params: idParams,
   rateLimit: 'badge-attach',
-  responses: { 200: { description: 'The new state, whether it changed, and the badge.' } },
+  responses: {
+    200: {
+      description: 'The new state, whether it changed, and the badge.',
+      schema: badgeSchema.extend({ changed: z.boolean().meta({ description: 'Whether the state differs from the one before this check.' }) }),
+    },
+  },
   problems: ['not_found'],
 } satisfies RouteContract;
 
 export const attachBadgeJson = z.object({
-  text: z.string().min(1, 'Paste the badge: its JSON, its JWT, or the https URL it is hosted at.').meta({ description: 'The badge as JSON, a VC-JWT, or an https URL.' }),
+  text: z
+    .string()
+    .min(1, 'Paste the badge: its JSON, its JWT, or the https URL it is hosted at.')
+    .meta({ description: 'The badge as JSON, a VC-JWT, or an https URL.' }),
 });
 
 export const attachBadge = {
@@ -65,6 +97,24 @@ export const attachBadge = {
     multipart: z.object({ file: z.string().meta({ format: 'binary', description: 'The badge file (PNG, SVG, JSON or JWT), at most 5 MB.' }) }),
   },
   rateLimit: 'badge-attach',
-  responses: { 201: { description: 'What was attached (a CLR may hold several badges), each with its state and, if it failed, the failing check.' } },
+  responses: {
+    201: {
+      description: 'What was attached (a CLR may hold several badges), each with its state and, if it failed, the failing check.',
+      schema: z.object({
+        attached: z.array(
+          z.object({
+            id: z.uuid().meta({ description: 'The badge id (see `getBadge`).' }),
+            name: z.string().meta({ description: 'The achievement name.' }),
+            issuerName: z.string().meta({ description: "The registry's name for a known issuer, else the credential's claim." }),
+            issuerKnown: z.boolean(),
+            state: presentedReportSchema.shape.state,
+            failing: renderedCheckSchema
+              .nullable()
+              .meta({ description: 'The check that decided a state other than `verified`, with its reason; null when verified.' }),
+          }),
+        ),
+      }),
+    },
+  },
   problems: ['conflict'],
 } satisfies RouteContract;

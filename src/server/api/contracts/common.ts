@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 
 /** A path id: a UUID. Anything else names nothing (404), see `defineRoute`. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { RouteContract } from '@/server/http/contract';
 import * as account from './account';
 import * as badges from './badges';

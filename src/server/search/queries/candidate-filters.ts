@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { flagParam, listParam } from './query-param-docs';
 
@@ -46,7 +47,7 @@ export const candidateFiltersSchema = z.object({
     .preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(requirementSchema).max(8, 'Use at most 8 requirements.'))
     .meta({
       description: 'Requirements, repeatable (at most 8): `skill:<code>` (an ESCO URI or notation such as `S5`, or a custom code) or `achievement:<issuer id> <achievement id>`.',
-      example: ['skill:S5', 'achievement:did:web:academy.example https://academy.example/achievements/data-101'],
+      example: ['skill:S5'],
     }),
   /** `all`: every requirement must be met; `any`: at least one, ranked by how many. */
   match: z.enum(['all', 'any']).default('all').meta({ description: '`all`: every requirement met; `any`: at least one, ranked by how many.' }),

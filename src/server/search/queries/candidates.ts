@@ -1,3 +1,4 @@
+import 'server-only';
 import type { estypes } from '@elastic/elasticsearch';
 import { badgeConditions, FACETS, facetAggregation, facetClause, requirementClause, type FacetMode, type FacetName } from './candidate-clauses';
 import type { CandidateFilters } from './candidate-filters';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { estypes } from '@elastic/elasticsearch';
 import { z } from 'zod';
 import { listParam } from './query-param-docs';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ZodOpenApiOverrideMeta } from 'zod-openapi';
 
 // How filter parameters read in the OpenAPI document (`.meta({ override })`): documentation only, parsing is unchanged.
