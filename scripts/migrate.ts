@@ -1,3 +1,4 @@
+import '@/server/devstack/react-server-condition';
 import { migrateDatabase } from '@/server/db/migrate';
 
 const url = process.env.DATABASE_URL;

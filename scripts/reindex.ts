@@ -3,6 +3,7 @@
  * Rebuilds the search indices from Postgres: a new generation per index, bulk-loaded while live changes keep
  * flowing, then an atomic alias swap. Searches keep answering throughout.
  */
+import '@/server/devstack/react-server-condition';
 import { openDatabase } from '@/server/db/client';
 import { chooseDatabase } from '@/server/devstack/database';
 import { ensureLocalElasticsearch } from '@/server/devstack/elasticsearch-node';

@@ -3,6 +3,7 @@
  * Deterministic generated data at scale (real signed VC-JWT badges), written by the bulk path, then indexed
  * with a full reindex. Uses the database npm start uses (DATABASE_URL, else the local Postgres, else PGlite).
  */
+import '@/server/devstack/react-server-condition';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '@/server/db/client';
 import { migrateDatabase } from '@/server/db/migrate';

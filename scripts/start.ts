@@ -2,6 +2,7 @@
  * `npm start`: provisions what is missing (Elasticsearch, database, migrations, demo data, local secret),
  * builds if the sources changed, and serves the site (through scripts/serve.ts). `--dev` serves in development mode.
  */
+import '@/server/devstack/react-server-condition';
 import { spawn } from 'node:child_process';
 import { openDatabase } from '@/server/db/client';
 import { migrateDatabase } from '@/server/db/migrate';

@@ -2,6 +2,7 @@
  * npm run taxonomy:import -- <esco-folder>                      ESCO CSV download (or the shipped data/esco)
  * npm run taxonomy:import -- --framework "Name" <file.csv>      a custom framework: code,label[,parent,description,alt_labels,type]
  */
+import '@/server/devstack/react-server-condition';
 import { openDatabase } from '@/server/db/client';
 import { chooseDatabase } from '@/server/devstack/database';
 import { progressBar } from '@/server/devstack/progress';

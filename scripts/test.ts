@@ -1,8 +1,9 @@
 /**
- * `npm test`: unit tests, integration tests against the real Postgres and Elasticsearch, and Playwright
- * e2e against the built site. Each run gets its own databases and index prefix, removed afterwards.
- * `--only unit|integration|e2e` runs one part.
+ * `npm test`: static checks (lint, format, types), unit tests, integration tests against the real Postgres and
+ * Elasticsearch, and Playwright e2e against the built site. Each run gets its own databases and index prefix, removed
+ * afterwards. `--only static|unit|integration|e2e` runs one part.
  */
+import '@/server/devstack/react-server-condition';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -75,8 +76,20 @@ async function freshDatabase(kind: string): Promise<string> {
   return url;
 }
 
+/** Lint, format and types, each one check in the tally: a failure fails the run, and the later parts still run. */
+async function staticChecks(): Promise<void> {
+  for (const script of ['lint', 'format:check', 'typecheck']) {
+    const started = performance.now();
+    const code = await run('npm', ['run', '--silent', script], {});
+    console.log(`${code === 0 ? '✓' : '✗'} npm run ${script} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    if (code === 0) tally.passed += 1;
+    else tally.failed += 1;
+  }
+}
+
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
+  if (wants('static')) await staticChecks();
   if (wants('unit')) await vitest('unit', {});
   if (!wants('integration') && !wants('e2e')) return;
 

@@ -1,6 +1,7 @@
 /**
  * The support verifier: prints the same verification report the app shows. Contract in USAGE below (and README).
  */
+import '@/server/devstack/react-server-condition';
 import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: npm run verify -- <file|url> [--json] [--preload <dir>] [--issuers <known-issuers.json>] [--recipient <email-or-DID>]… [--help]

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getViewer, hasRole } from '@/server/auth/viewer';
+import { HeaderBell } from './notifications/header-bell';
 import './globals.css';
 
 // The header shows who is signed in, so every page is rendered per request.
@@ -31,6 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               isAdmin: hasRole(viewer, 'admin'),
             }
           }
+          bell={<HeaderBell />}
         />
         <main id="main" className="flex-1">
           {children}

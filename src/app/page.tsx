@@ -1,6 +1,5 @@
 import clsx from 'clsx';
 import Link from 'next/link';
-import { ButtonLink } from '@/components/button';
 import { Chip } from '@/components/chip';
 import { ArrowRightIcon, BriefcaseIcon, EyeOffIcon, MapPinIcon, SearchIcon, SkillsIcon, VerifiedIcon } from '@/components/icons';
 import { getViewer, hasRole } from '@/server/auth/viewer';

@@ -10,10 +10,10 @@ import { shortDate } from './time-ago';
 
 export type BadgeCardData = Pick<BadgeRow, 'id' | 'achievementName' | 'issuerName' | 'issuerKnown' | 'imageUrl' | 'issuedAt' | 'expiresAt' | 'state' | 'report'>;
 
-function Dates({ issuedAt, expiresAt }: { issuedAt: Date | null; expiresAt: Date | null }) {
+function Dates({ issuedAt, expiresAt, now = new Date() }: { issuedAt: Date | null; expiresAt: Date | null; now?: Date }) {
   const parts: string[] = [];
   if (issuedAt) parts.push(`Issued ${shortDate.format(issuedAt)}`);
-  if (expiresAt) parts.push(`${expiresAt.getTime() < Date.now() ? 'Expired' : 'Expires'} ${shortDate.format(expiresAt)}`);
+  if (expiresAt) parts.push(`${expiresAt < now ? 'Expired' : 'Expires'} ${shortDate.format(expiresAt)}`);
   else if (issuedAt) parts.push('No expiry');
   if (parts.length === 0) return null;
   // Each part stays on one line; the separator sticks to the part before it, so a wrapped line never starts with "·".

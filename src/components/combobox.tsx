@@ -46,11 +46,7 @@ export function Combobox<T>({ label, placeholder, load, optionKey, renderOption,
 
   useEffect(() => {
     const text = query.trim();
-    if (!text) {
-      setItems([]);
-      setStatus('idle');
-      return;
-    }
+    if (!text) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setStatus('loading');
@@ -75,6 +71,15 @@ export function Combobox<T>({ label, placeholder, load, optionKey, renderOption,
     listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
+  // An emptied box forgets its results at once, in the event that emptied it (not in an effect after the render).
+  function changeQuery(value: string) {
+    setQuery(value);
+    if (!value.trim()) {
+      setItems([]);
+      setStatus('idle');
+    }
+  }
+
   const expanded = open && query.trim() !== '' && status !== 'idle';
   const pick = (item: T | undefined) => {
     if (!item) return;
@@ -98,7 +103,7 @@ export function Combobox<T>({ label, placeholder, load, optionKey, renderOption,
         setOpen(false);
       } else if (query) {
         event.preventDefault();
-        setQuery('');
+        changeQuery('');
       }
     }
   }
@@ -126,7 +131,7 @@ export function Combobox<T>({ label, placeholder, load, optionKey, renderOption,
           value={query}
           placeholder={placeholder}
           onChange={(event) => {
-            setQuery(event.target.value);
+            changeQuery(event.target.value);
             setOpen(true);
           }}
           onKeyDown={onKeyDown}

@@ -29,7 +29,7 @@ const headerTone: Record<BadgeState, string> = {
  * CLI's `--json` carry too): each check's status and reason, its warnings beneath it, who the issuer is, and any
  * endorsements. `actions` (e.g. "Check again") and `nextCheck` (when the scheduler takes it next) are for the badge's owner.
  */
-export function VerificationReport({ report, actions, nextCheck }: { report: PresentedReport; actions?: ReactNode; nextCheck?: Date }) {
+export function VerificationReport({ report, actions, nextCheck, now = new Date() }: { report: PresentedReport; actions?: ReactNode; nextCheck?: Date; now?: Date }) {
   const { state, checks, level } = report;
   const byName = new Map(checks.map((check) => [check.check, check]));
   const tally = (['ok', 'warning', 'failed', 'skipped'] as const)
@@ -53,7 +53,7 @@ export function VerificationReport({ report, actions, nextCheck }: { report: Pre
             Last checked <TimeAgo date={new Date(report.checkedAt)} />
             {nextCheck && (
               <>
-                {' · '}next check {nextCheck.getTime() > Date.now() ? <TimeAgo date={nextCheck} /> : 'due now'}
+                {' · '}next check {nextCheck > now ? <TimeAgo date={nextCheck} /> : 'due now'}
               </>
             )}
           </p>

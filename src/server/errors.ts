@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 
 /** Machine codes: `<area>:<reason>`. The HTTP status follows from the reason. */

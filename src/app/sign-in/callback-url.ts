@@ -2,6 +2,6 @@
 export function safeCallbackUrl(value: string | string[] | undefined): string | undefined {
   const url = Array.isArray(value) ? value[0] : value;
   if (!url || !url.startsWith('/') || url.startsWith('//') || url.startsWith('/\\')) return undefined;
-  if (/[\u0000-\u001f]/.test(url)) return undefined;
+  if (/\p{Cc}/u.test(url)) return undefined;
   return url;
 }

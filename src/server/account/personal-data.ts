@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { recentViewers } from '@/server/auth/recent-viewers';
 import type { Database } from '@/server/db/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/server/db/client';
@@ -28,7 +29,7 @@ export function authOptions(): NextAuthOptions {
             return { ...user, userAgent: req?.headers?.['user-agent'] };
           } catch (error) {
             // next-auth passes the message to the sign-in form.
-            if (error instanceof AppError) throw new Error(error.message);
+            if (error instanceof AppError) throw new Error(error.message, { cause: error });
             throw error;
           }
         },

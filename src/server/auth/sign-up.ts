@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '@/server/errors';
 import type { Database } from '@/server/db/client';
 import { cvs, memberships, organisations, users } from '@/server/db/schema';

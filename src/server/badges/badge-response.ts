@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Audience } from '@/lib/verification/render';
 import { presentReport } from '@/lib/verification/present';
 import type { BadgeRow } from '@/server/badges/queries';

@@ -1,5 +1,6 @@
 // No `import 'server-only'` (yet): attachBadges reaches this from the demo seeding that `npm start` and `npm test` run
 // under plain tsx, where that marker throws. It holds no secrets; it is pure checks over a badge's facts.
+import 'server-only';
 import { AppError } from '@/server/errors';
 import type { DecodedCredential } from './parse/decode-credential';
 import type { BadgeFacts } from './verify/facts';

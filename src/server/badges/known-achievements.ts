@@ -1,3 +1,4 @@
+import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { achievementKey } from '@/lib/achievement-key';
 import { queryRows, type Database, type Tx } from '@/server/db/client';

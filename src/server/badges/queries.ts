@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { achievementKey, parseAchievementKey } from '@/lib/achievement-key';
 import { queryRows, type Database } from '@/server/db/client';

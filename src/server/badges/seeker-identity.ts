@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Database, Tx } from '@/server/db/client';
 import { seekerIdentities, users } from '@/server/db/schema';

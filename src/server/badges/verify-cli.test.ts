@@ -1,4 +1,4 @@
-// The support CLI as support staff run it: a real process (`npx tsx scripts/verify.ts …`) on badges minted with
+// The support CLI as support staff run it: a real process (`npx tsx --conditions=react-server scripts/verify.ts …`) on badges minted with
 // real keys, offline through --preload. Checks the contract: help text, exit codes, --json codes, --issuers, --recipient.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ let revokedFile: string;
 /** Runs the CLI; resolves with its exit code and output whatever the code. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'scripts/verify.ts', ...args], { cwd: ROOT, timeout: 60_000 });
+    const { stdout, stderr } = await run('npx', ['tsx', '--conditions=react-server', 'scripts/verify.ts', ...args], { cwd: ROOT, timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };

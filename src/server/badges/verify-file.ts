@@ -1,3 +1,4 @@
+import 'server-only';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { presentReport, type PresentedReport } from '@/lib/verification/present';

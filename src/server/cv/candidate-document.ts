@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import { loadIndexedBadges } from '@/server/badges/indexed-badges';
 import { expandConceptCodes } from '@/server/taxonomy/concepts';

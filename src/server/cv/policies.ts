@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Viewer } from '@/server/auth/viewer';
 
 /** Which CV visibilities a viewer may find in candidate search (hidden CVs are not indexed at all). */

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { CvUpdate } from '@/server/cv/schemas';
 
 /** Demo logins printed by `npm start`; local data only. */

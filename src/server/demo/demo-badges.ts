@@ -1,3 +1,4 @@
+import 'server-only';
 import type { AchievementTemplate } from '@/server/badges/issuing/issue-ob3';
 
 const esco = (uuid: string) => `http://data.europa.eu/esco/skill/${uuid}`;

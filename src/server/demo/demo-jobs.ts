@@ -1,3 +1,4 @@
+import 'server-only';
 import type { JobInput } from '@/server/jobs/schemas';
 import { demoAchievements } from './demo-badges';
 

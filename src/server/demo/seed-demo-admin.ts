@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { hashPassword } from '@/server/auth/password';
 import type { Database } from '@/server/db/client';

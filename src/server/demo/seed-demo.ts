@@ -1,3 +1,4 @@
+import 'server-only';
 import { count, eq, sql } from 'drizzle-orm';
 import { signUp } from '@/server/auth/sign-up';
 import { attachBadges } from '@/server/badges/attach-badges';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { Client } from 'pg';
 
 export type DatabaseChoice = { url: string; kind: 'configured' | 'local-postgres' | 'pglite'; detail: string };

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** Terminal progress for long CLI work: a bar with count, rate and ETA on a TTY, periodic lines otherwise. */
 export function progressBar(label: string, options: { total?: number; unit?: string; stream?: NodeJS.WriteStream } = {}) {
   const stream = options.stream ?? process.stderr;

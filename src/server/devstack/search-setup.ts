@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Database } from '@/server/db/client';
 import type { SearchHandle } from '@/server/search/client';
 import { indexDefinitions, type IndexName } from '@/server/search/indices/registry';

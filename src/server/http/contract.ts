@@ -1,3 +1,4 @@
+import 'server-only';
 import type { z } from 'zod';
 import type { ApiScope } from '@/server/api-keys/types';
 import type { Role } from '@/server/auth/viewer';

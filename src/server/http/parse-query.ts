@@ -1,3 +1,5 @@
+import 'server-only';
+
 /**
  * A query string as the object a zod schema reads: a key given once is a string, a repeated key an array. Empty
  * values are dropped (an untouched form field sends `q=`), so "absent" and "empty" mean the same.

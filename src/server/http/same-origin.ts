@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '@/server/errors';
 
 /** Origins this site is served at: the request's own, and the configured public URL (behind a proxy they differ). */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '@/server/db/client';
 import { badges, cvs, knownIssuers } from '@/server/db/schema';

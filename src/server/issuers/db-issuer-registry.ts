@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database, Tx } from '@/server/db/client';
 import { badges, knownIssuers } from '@/server/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { inArray } from 'drizzle-orm';
 import type { Database } from '@/server/db/client';
 import { knownIssuers } from '@/server/db/schema';

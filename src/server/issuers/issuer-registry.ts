@@ -1,3 +1,4 @@
+import 'server-only';
 import { normaliseIssuerName } from './normalise-issuer-name';
 
 export type KnownIssuer = { issuerId: string; name: string; domains: string[]; source: 'organisation' | 'admin' | 'registry' };

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { issuerDomainSchema, knownIssuerEntrySchema, type KnownIssuerEntry } from './known-issuer-file';
 

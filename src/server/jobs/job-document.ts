@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { achievementKey } from '@/lib/achievement-key';
 import type { SyncState } from '@/server/cv/candidate-document';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { jobRequirements, jobs } from '@/server/db/schema';
 import { isEscoUri } from '@/server/taxonomy/concept-keys';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, inArray } from 'drizzle-orm';
 import type { estypes } from '@elastic/elasticsearch';
 import { achievementsCovering, findKnownAchievement, type KnownAchievement } from '@/server/badges/known-achievements';

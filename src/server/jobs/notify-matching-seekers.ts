@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, inArray } from 'drizzle-orm';
 import { achievementKey } from '@/lib/achievement-key';
 import type { Database } from '@/server/db/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Viewer } from '@/server/auth/viewer';
 import { AppError } from '@/server/errors';
 

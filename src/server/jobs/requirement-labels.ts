@@ -1,3 +1,4 @@
+import 'server-only';
 import { achievementKey } from '@/lib/achievement-key';
 import { badgeEntityNames, skillLabels } from '@/server/badges/queries';
 import type { Database } from '@/server/db/client';

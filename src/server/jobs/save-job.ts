@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { Viewer } from '@/server/auth/viewer';
 import type { Database } from '@/server/db/client';
@@ -9,6 +10,8 @@ import { findKnownAchievement } from '@/server/badges/known-achievements';
 import { parseAchievementKey } from '@/lib/achievement-key';
 import { assertMemberOf } from './policies';
 import type { JobInput } from './schemas';
+
+export type JobStatus = (typeof jobs.$inferSelect)['status'];
 
 /**
  * Resolves each requirement to a taxonomy key, or an achievement's (issuer id, achievement id) pair; unknown skills
@@ -72,10 +75,13 @@ export async function saveJob(db: Database, viewer: Viewer, input: JobInput, job
   });
 }
 
-/** Publishes, closes or returns a role to draft. Publishing stamps the posting date once. */
-export async function setJobStatus(db: Database, viewer: Viewer, jobId: string, status: 'draft' | 'published' | 'closed'): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [existing] = await tx.select({ orgId: jobs.orgId }).from(jobs).where(eq(jobs.id, jobId));
+/**
+ * Publishes, closes or returns a role to draft. Publishing stamps the posting date once. Answers the status before the
+ * change, read under the row lock, so of two concurrent publishes exactly one sees the role unpublished.
+ */
+export async function setJobStatus(db: Database, viewer: Viewer, jobId: string, status: JobStatus): Promise<{ previous: JobStatus }> {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ orgId: jobs.orgId, status: jobs.status }).from(jobs).where(eq(jobs.id, jobId)).for('update');
     if (!existing) throw new AppError('not_found', 'This role does not exist.');
     assertMemberOf(viewer, existing.orgId);
     await tx
@@ -83,5 +89,6 @@ export async function setJobStatus(db: Database, viewer: Viewer, jobId: string, 
       .set({ status, publishedAt: status === 'published' ? sql`coalesce(${jobs.publishedAt}, now())` : undefined, searchVersion: sql`${jobs.searchVersion} + 1`, updatedAt: sql`now()` })
       .where(eq(jobs.id, jobId));
     await enqueueSearchSync(tx, 'job', [jobId]);
+    return { previous: existing.status };
   });
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { achievementKey } from '@/lib/achievement-key';
 import type { Database } from '@/server/db/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database, Tx } from '@/server/db/client';
 import { memberships, notifications } from '@/server/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { EntityName } from '@/server/badges/queries';
 
 /** The words for an issuer not known to Badgeboard, after the name it claims: it is never merged with a known one. */

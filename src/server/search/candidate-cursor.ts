@@ -1,3 +1,4 @@
+import 'server-only';
 import type { estypes } from '@elastic/elasticsearch';
 import { AppError } from '@/server/errors';
 import type { CandidateFilters } from './queries/candidate-filters';

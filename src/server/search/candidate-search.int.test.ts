@@ -4,7 +4,6 @@ import type { Viewer } from '@/server/auth/viewer';
 import { updateCv } from '@/server/cv/service';
 import type { Database } from '@/server/db/client';
 import { drainAll } from '@/server/devstack/search-setup';
-import { findConcept } from '@/server/taxonomy/concepts';
 import { createEmployerViewer, createSeeker, insertBadge, testDatabase, testSearch, uniqueWord } from '@/server/testing/integration';
 import { aliasFor } from './indices/registry';
 import { candidateFiltersSchema, type CandidateFiltersInput } from './queries/candidate-filters';

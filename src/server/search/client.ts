@@ -1,3 +1,4 @@
+import 'server-only';
 import { Client } from '@elastic/elasticsearch';
 
 export type SearchConfig = { url: string; apiKey?: string; indexPrefix: string };

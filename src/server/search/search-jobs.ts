@@ -1,3 +1,4 @@
+import 'server-only';
 import type { estypes } from '@elastic/elasticsearch';
 import { skillLabels } from '@/server/badges/queries';
 import type { Database } from '@/server/db/client';

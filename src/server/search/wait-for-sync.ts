@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Database } from '@/server/db/client';
 import { wakeDrainer } from './sync/drainer';
 import { hasPendingSync, type SyncTopic } from './sync/outbox';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { estypes } from '@elastic/elasticsearch';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/server/db/client';

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** Canonical keys: the ESCO URI for ESCO concepts, `<framework>:<code>` for every other framework. */
 export const ESCO_FRAMEWORK = 'esco';
 export const ESCO_BASE = 'http://data.europa.eu/esco/';

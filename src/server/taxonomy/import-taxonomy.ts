@@ -1,3 +1,4 @@
+import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '@/server/db/client';
 import { conceptEdges, concepts, frameworks } from '@/server/db/schema';

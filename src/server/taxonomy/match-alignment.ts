@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { customKey, ESCO_BASE } from './concept-keys';
 

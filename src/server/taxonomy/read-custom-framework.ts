@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '@/server/errors';
 import { customKey } from './concept-keys';
 import { frameworkIdOf, normaliseEscoUri } from './match-alignment';

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** A whole framework's concepts and broader links, as read from files, ready to import. */
 export type ConceptInput = {
   key: string;

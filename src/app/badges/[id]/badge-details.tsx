@@ -26,8 +26,8 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 type DetailsBadge = Pick<BadgeRow, 'issuerName' | 'issuerId' | 'issuedAt' | 'expiresAt' | 'level' | 'format' | 'source' | 'criteria' | 'microCredential' | 'createdAt'>;
 
 /** The facts read from the credential. All of it is the issuer's text, shown as plain text. */
-export function BadgeDetails({ badge, skills }: { badge: DetailsBadge; skills: BadgeSkill[] }) {
-  const expired = badge.expiresAt !== null && badge.expiresAt.getTime() < Date.now();
+export function BadgeDetails({ badge, skills, now = new Date() }: { badge: DetailsBadge; skills: BadgeSkill[]; now?: Date }) {
+  const expired = badge.expiresAt !== null && badge.expiresAt < now;
   return (
     <div className="space-y-6">
       <Card className="px-5 py-2 sm:px-6">

@@ -13,7 +13,6 @@ import { PageHeading } from '@/components/page-heading';
 import { RoleRequired } from '@/components/role-required';
 import { pageViewer } from '@/server/auth/with-session';
 import { getDb } from '@/server/db/client';
-import { listApplicants } from '@/server/jobs/applications';
 import { listOrgJobs } from '@/server/jobs/queries';
 import { RoleStatusButton } from './role-status-button';
 
@@ -22,7 +21,8 @@ export const metadata: Metadata = { title: 'Your roles' };
 
 type Job = Awaited<ReturnType<typeof listOrgJobs>>[number];
 
-function RoleCard({ job, applicants }: { job: Job; applicants: number }) {
+function RoleCard({ job }: { job: Job }) {
+  const { applicants } = job;
   const headingId = `role-${job.id}`;
   const dateLine =
     job.status === 'published' ? `Published ${formatDay(job.publishedAt)}` : job.status === 'closed' ? `Closed · updated ${formatDay(job.updatedAt)}` : `Draft · updated ${formatDay(job.updatedAt)}`;
@@ -77,10 +77,7 @@ export default async function EmployerJobsPage({ searchParams }: { searchParams:
       </RoleRequired>
     );
   }
-  const db = await getDb();
-  const jobs = await listOrgJobs(db, viewer);
-  // Server change wanted: one grouped count (`countApplicantsByJob`) instead of a query per role.
-  const counts = await Promise.all(jobs.map(async (job) => (await listApplicants(db, viewer, job.id)).applicants.length));
+  const jobs = await listOrgJobs(await getDb(), viewer);
   const params = await searchParams;
   const doneId = typeof params.published === 'string' ? params.published : typeof params.saved === 'string' ? params.saved : null;
   const done = doneId ? jobs.find((job) => job.id === doneId) : undefined;
@@ -130,7 +127,7 @@ export default async function EmployerJobsPage({ searchParams }: { searchParams:
                 <ul className="space-y-3">
                   {group.jobs.map((job) => (
                     <li key={job.id}>
-                      <RoleCard job={job} applicants={counts[jobs.indexOf(job)] ?? 0} />
+                      <RoleCard job={job} />
                     </li>
                   ))}
                 </ul>

@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { z } from 'zod';
 import { BadgeList } from '@/components/badge-list';
 import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
@@ -11,10 +9,8 @@ import { EmptyState } from '@/components/empty-state';
 import { ArrowLeftIcon, MapPinIcon, VerifiedIcon, WalletIcon } from '@/components/icons';
 import { InitialsAvatar } from '@/components/initials-avatar';
 import { getViewer } from '@/server/auth/viewer';
-import { canViewCv } from '@/server/badges/policies';
-import { listCvBadges, skillLabels } from '@/server/badges/queries';
+import { getPublicCv } from '@/server/cv/get-public-cv';
 import { getDb } from '@/server/db/client';
-import { cvs, users } from '@/server/db/schema';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,20 +18,9 @@ type Params = { params: Promise<{ cvId: string }> };
 
 /** The CV as others see it, or null when this viewer may not (hidden, employers only, or no such CV). */
 const loadCv = cache(async (cvId: string) => {
-  if (!z.uuid().safeParse(cvId).success) return null;
-  const db = await getDb();
-  // Server change wanted: a `getCvWithOwnerName(db, cvId)` query in src/server/cv, so pages never touch tables.
-  const [row] = await db
-    .select({ cv: { id: cvs.id, userId: cvs.userId, visibility: cvs.visibility, headline: cvs.headline, summary: cvs.summary, location: cvs.location }, ownerName: users.name })
-    .from(cvs)
-    .innerJoin(users, eq(users.id, cvs.userId))
-    .where(eq(cvs.id, cvId))
-    .limit(1);
   const viewer = await getViewer();
-  if (!row || !canViewCv(viewer, row.cv)) return null;
-  const badges = await listCvBadges(db, cvId);
-  const labels = await skillLabels(db, badges.flatMap((badge) => badge.skillKeys));
-  return { ...row, viewer, badges, labels };
+  const found = await getPublicCv(await getDb(), viewer, cvId);
+  return found && { ...found, viewer };
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /**
  * A 1EdTech Revocation List document (Open Badges 3.0 / CLR 2.0 `1EdTechRevocationList` status method):
  * the credentials the issuer has revoked, by credential id. Not a signed credential.

@@ -1,3 +1,4 @@
+import 'server-only';
 import { crc32, deflateSync } from 'node:zlib';
 
 function chunk(type: string, data: Buffer): Buffer {

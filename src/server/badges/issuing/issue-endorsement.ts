@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { OB3_CONTEXT } from './issue-ob3';
 import type { IssuerKey } from './issuer-keys';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { CompactSign } from 'jose';
 import type { AchievementTemplate } from './issue-ob3';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '@/server/errors';
 
 /** Types of documents that describe a badge or its issuer, not an award to someone (OB 2.0 and OB 3.0). */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '@/server/errors';
 import { JSON_MEDIA_TYPES, safeFetch } from '@/server/net/safe-fetch';
 import { refuseBadgeDefinition } from './badge-definition';

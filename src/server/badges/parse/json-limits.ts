@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '@/server/errors';
 
 export const MAX_JSON_BYTES = 1024 * 1024;

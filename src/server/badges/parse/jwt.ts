@@ -1,3 +1,4 @@
+import 'server-only';
 import { decodeJwt, decodeProtectedHeader, type JWTPayload, type ProtectedHeaderParameters } from 'jose';
 import { AppError } from '@/server/errors';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { inflateSync } from 'node:zlib';
 import { AppError } from '@/server/errors';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '@/server/errors';
 import { isCompactJwt } from './jwt';
 import { MAX_JSON_BYTES } from './json-limits';

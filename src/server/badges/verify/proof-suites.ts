@@ -14,7 +14,7 @@ import type { CheckNote } from '@/lib/verification/model';
 export type ProbedSuite = { suite: unknown; signatureRejected: () => boolean };
 
 type VerifyingSuite = { verifySignature(options: unknown): Promise<boolean> };
-// A mixin's base constructor type must take any[] (a TypeScript rule for mixins).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixin's base constructor must take any[] (TypeScript error 2545 otherwise)
 function probed<Base extends new (...args: any[]) => VerifyingSuite>(SuiteClass: Base) {
   return class extends SuiteClass {
     rejected = false;

@@ -22,7 +22,7 @@ export type FetchedStatusDocument = { document: Record<string, unknown>; bytes?:
  */
 export async function fetchStatusDocument(url: string): Promise<FetchedStatusDocument> {
   let value: unknown;
-  let bytes = 0;
+  let bytes: number;
   try {
     const response = await safeFetch(url, { accept: JSON_MEDIA_TYPES, timeoutMs: 5000, maxBytes: 2 * 1024 * 1024, cacheTtlMs: STATUS_TTL_MS });
     bytes = response.body.length;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { didKeyIssuer, type IssuerKey } from '@/server/badges/issuing/issuer-keys';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/server/db/client';
 import { concepts, jobRequirements, jobs, memberships, organisations, users } from '@/server/db/schema';

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** Vocabulary for generated people, places and roles across Scotland and the UK. */
 export const firstNames = ['Morag', 'Callum', 'Isla', 'Ewan', 'Eilidh', 'Ruaridh', 'Ailsa', 'Fraser', 'Kirsty', 'Hamish', 'Catriona', 'Lewis', 'Skye', 'Angus', 'Rhona', 'Finlay', 'Mhairi', 'Euan', 'Shona', 'Calum', 'Olivia', 'Jack', 'Amelia', 'Noah', 'Ava', 'Leo', 'Sophie', 'Harris', 'Freya', 'Rory', 'Aisha', 'Ravi', 'Priya', 'Tomasz', 'Zofia', 'Chidi', 'Ngozi', 'Mei', 'Wei', 'Fatima', 'Omar', 'Niamh', 'Ciaran', 'Gwen', 'Rhys', 'Eleanor', 'Arjun', 'Hannah', 'Daniel', 'Grace'];
 export const surnames = ['Campbell', 'Fraser', 'Robertson', 'Stewart', 'Murray', 'Black', 'MacLeod', 'Grant', 'Reid', 'Ferguson', 'Mackenzie', 'Ross', 'Scott', 'Paterson', 'Wilson', 'Thomson', 'Anderson', 'MacDonald', 'Morrison', 'Watson', 'Young', 'Mitchell', 'Walker', 'Hughes', 'Jones', 'Evans', 'Patel', 'Khan', 'Nowak', 'Okafor', 'Chen', 'Ahmed', 'Kaur', 'Singh', "O'Neill", 'Davies', 'Clarke', 'Murphy', 'Bell', 'Gray'];

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** A small seeded PRNG (mulberry32): the same seed gives the same data set. */
 export function createRandom(seed: number) {
   let state = seed >>> 0;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash, sign } from 'node:crypto';
 import type { GeneratedAchievement } from './catalogue';
 

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /**
  * Keyword fields that hold text from users or credentials carry `ignore_above`: a longer value is kept in
  * `_source` but not indexed as a term, instead of Lucene refusing the whole document (a term over 32,766

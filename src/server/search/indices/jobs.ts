@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { idKeyword, nameKeyword } from './bounded-keyword';
 import type { IndexDefinition } from './types';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { candidatesIndex } from './candidates';
 import { jobsIndex } from './jobs';
 

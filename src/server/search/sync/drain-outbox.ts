@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { SyncState } from '@/server/cv/candidate-document';
 import type { Database, Tx } from '@/server/db/client';

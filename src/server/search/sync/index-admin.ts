@@ -1,3 +1,4 @@
+import 'server-only';
 import type { SearchHandle } from '../client';
 import { aliasFor, indexDefinitions, type IndexName } from '../indices/registry';
 

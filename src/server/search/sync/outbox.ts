@@ -1,3 +1,4 @@
+import 'server-only';
 import { count, min, sql } from 'drizzle-orm';
 import type { Database, Tx } from '@/server/db/client';
 import { outbox } from '@/server/db/schema';

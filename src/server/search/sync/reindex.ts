@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Database } from '@/server/db/client';
 import type { SearchHandle } from '../client';
 import type { IndexName } from '../indices/registry';

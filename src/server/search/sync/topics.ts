@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, count, gt } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { loadCandidateDocuments, type SyncState } from '@/server/cv/candidate-document';

@@ -1,0 +1,29 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Viewer } from '@/server/auth/viewer';
+import { canViewCv } from '@/server/badges/policies';
+import { listCvBadges, skillLabels } from '@/server/badges/queries';
+import type { Database } from '@/server/db/client';
+import { cvs, users } from '@/server/db/schema';
+
+/** A CV as others see it (its owner's name, its badges and their skill labels), or null when this viewer may not see it. */
+export async function getPublicCv(db: Database, viewer: Viewer | null, cvId: string) {
+  if (!z.uuid().safeParse(cvId).success) return null;
+  const [row] = await db
+    .select({
+      cv: { id: cvs.id, userId: cvs.userId, visibility: cvs.visibility, headline: cvs.headline, summary: cvs.summary, location: cvs.location },
+      ownerName: users.name,
+    })
+    .from(cvs)
+    .innerJoin(users, eq(users.id, cvs.userId))
+    .where(eq(cvs.id, cvId))
+    .limit(1);
+  if (!row || !canViewCv(viewer, row.cv)) return null;
+  const badges = await listCvBadges(db, cvId);
+  const labels = await skillLabels(
+    db,
+    badges.flatMap((badge) => badge.skillKeys),
+  );
+  return { ...row, badges, labels };
+}
