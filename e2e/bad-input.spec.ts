@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { demoEmployer, demoSeeker, signIn, uniqueWord } from './support';
+import { demoEmployer, demoSeeker, expect, signIn, test, uniqueWord } from './support';
 
 test.describe('Bad input gets a clear message and stores nothing', () => {
   test('sign-up explains a malformed email and a short password', async ({ page }) => {
@@ -53,13 +52,14 @@ test.describe('Bad input gets a clear message and stores nothing', () => {
   test('the candidate API answers 401 to anonymous callers and 403 to seekers', async ({ page, request }) => {
     const anonymous = await request.get('/api/v1/candidates/search?q=data');
     expect(anonymous.status()).toBe(401);
-    expect((await anonymous.json()).error.code).toBe('auth:unauthenticated');
+    expect(anonymous.headers()['content-type']).toBe('application/problem+json');
+    expect((await anonymous.json()).code).toBe('auth:unauthenticated');
     await signIn(page, demoSeeker);
     const asSeeker = await page.request.get('/api/v1/candidates/search?q=data');
     expect(asSeeker.status()).toBe(403);
     await signIn(page, demoEmployer);
     const asEmployer = await page.request.get('/api/v1/candidates/search?page=0');
     expect(asEmployer.status()).toBe(400);
-    expect((await asEmployer.json()).error.fields.page).toEqual(['Pages start at 1.']);
+    expect((await asEmployer.json()).errors).toEqual([{ field: 'page', pointer: '#/page', detail: 'Pages start at 1.' }]);
   });
 });

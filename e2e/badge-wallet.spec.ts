@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { demoEmployer, screenshots, signIn, signUpSeekerWithVerifiedEmail } from './support';
+import { demoEmployer, expect, screenshots, signIn, signUpSeekerWithVerifiedEmail, test } from './support';
 
 const email = process.env.E2E_BADGE_EMAIL!;
 const badgePng = process.env.E2E_BADGE_PNG!;

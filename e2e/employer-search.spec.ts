@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { demoEmployer, screenshots, signIn } from './support';
+import { demoEmployer, expect, screenshots, signIn, test } from './support';
 
 test('an employer filters by a skill group with verified badges only, reads why, opens the profile and shortlists', async ({ page }) => {
   await signIn(page, demoEmployer);

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { demoEmployer, demoSeeker, screenshots, signIn, uniqueWord } from './support';
+import { demoEmployer, demoSeeker, expect, screenshots, signIn, test, uniqueWord } from './support';
 
 test.describe('An employer posts a role; a qualifying seeker applies; the employer sees them first', () => {
   const title = `Junior Data Analyst ${uniqueWord()}`;

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { uniqueWord } from './support';
+import { expect, finishSignUpFromMailbox, test, uniqueWord } from './support';
 
 test('a seeker downloads everything held about them, then deletes their account', async ({ page }) => {
   const email = `${uniqueWord()}@example.test`;
@@ -9,6 +8,7 @@ test('a seeker downloads everything held about them, then deletes their account'
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('a long enough password');
   await page.getByRole('button', { name: 'Create account' }).click();
+  await finishSignUpFromMailbox(page, email, 'a long enough password');
   await expect(page).toHaveURL(/\/cv/);
 
   const exported = await page.request.get('/api/v1/me/export');

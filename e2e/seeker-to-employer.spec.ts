@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { demoEmployer, screenshots, signIn, uniqueWord } from './support';
+import { demoEmployer, expect, finishSignUpFromMailbox, screenshots, signIn, test, uniqueWord } from './support';
 
 test.describe('A seeker publishes a CV and an employer finds it', () => {
   const word = uniqueWord();
@@ -16,6 +15,7 @@ test.describe('A seeker publishes a CV and an employer finds it', () => {
     await page.getByLabel('Password').fill('a long enough password');
     await screenshots(page, 'sign-up');
     await page.getByRole('button', { name: 'Create account' }).click();
+    await finishSignUpFromMailbox(page, email, 'a long enough password');
     await expect(page).toHaveURL(/\/cv/);
 
     await page.getByLabel('Headline').fill(`Apprentice electrician ${word}`);

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { demoEmployer, screenshots, signIn, signUpSeekerWithVerifiedEmail, uniqueWord } from './support';
+import { demoEmployer, expect, screenshots, signIn, signUpSeekerWithVerifiedEmail, test, uniqueWord } from './support';
 
 // The badges are minted by `npm test` (src/server/badges/issuing/e2e-fixtures.ts), all issued to this seeker:
 // an impostor self-signed as "Forth Valley College" with the college's achievement id, a real college badge renamed
