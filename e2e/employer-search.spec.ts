@@ -7,7 +7,10 @@ test('an employer filters by a skill group with verified badges only, reads why,
   // Pick the ESCO group S5 from the taxonomy autocomplete.
   const picker = page.getByRole('combobox', { name: 'Add a skill or skill group' });
   await picker.fill('working with computers');
-  await page.getByRole('option', { name: /working with computers/ }).first().click();
+  await page
+    .getByRole('option', { name: /working with computers/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/req=skill(%3A|:)S5/);
   await expect(page.getByRole('switch', { name: 'Verified badges only' }).or(page.getByRole('checkbox', { name: 'Verified badges only' }))).toBeChecked();
 

@@ -15,14 +15,26 @@ test.describe('An employer posts a role; a qualifying seeker applies; the employ
     await page.getByLabel('Salary to').fill('32000');
     await page.getByLabel('Closing date').fill('2099-12-31');
     await page.getByRole('combobox', { name: 'Add a skill or skill group' }).fill('working with computers');
-    await page.getByRole('option', { name: /working with computers/ }).first().click();
+    await page
+      .getByRole('option', { name: /working with computers/ })
+      .first()
+      .click();
     await page.getByRole('combobox', { name: 'Add a badge' }).fill('Python Foundations');
-    await page.getByRole('option', { name: /Python Foundations/ }).first().click();
+    await page
+      .getByRole('option', { name: /Python Foundations/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Publish' }).click();
     await expect(page.getByText(`“${title}” is published`)).toBeVisible();
-    await page.getByRole('article').filter({ hasText: title }).getByRole('heading', { name: title }).getByRole('link').click().catch(async () => {
-      await page.getByRole('link', { name: title }).first().click();
-    });
+    await page
+      .getByRole('article')
+      .filter({ hasText: title })
+      .getByRole('heading', { name: title })
+      .getByRole('link')
+      .click()
+      .catch(async () => {
+        await page.getByRole('link', { name: title }).first().click();
+      });
     await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}/);
     jobPath = new URL(page.url()).pathname;
 

@@ -39,7 +39,10 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 export async function finishSignUpFromMailbox(page: Page, email: string, password: string): Promise<void> {
   await expect(page.getByRole('heading', { name: `Check your inbox at ${email}` })).toBeVisible();
   await page.getByRole('link', { name: 'Open the local mailbox' }).click();
-  await page.getByRole('link', { name: /\/sign-up\/confirm\?token=/ }).first().click();
+  await page
+    .getByRole('link', { name: /\/sign-up\/confirm\?token=/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: 'Finish creating your account' })).toBeVisible();
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
@@ -77,7 +80,8 @@ export async function recordCspViolations(context: BrowserContext, violations: s
   });
   context.on('console', (message) => {
     const text = message.text();
-    if (/^(Refused to |Error with Permissions-Policy header)/.test(text)) violations.push(`${text} (${message.location().url || message.page()?.url() || 'unknown page'})`);
+    if (/^(Refused to |Error with Permissions-Policy header)/.test(text))
+      violations.push(`${text} (${message.location().url || message.page()?.url() || 'unknown page'})`);
   });
 }
 

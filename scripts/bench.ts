@@ -48,7 +48,10 @@ const app = await startApp(url, es.url, 3300);
 log(`app at ${app.baseUrl} (pid ${app.child.pid})`);
 try {
   const employer = await signInOverHttp(app.baseUrl, `employer-0@${GENERATED_DOMAIN}`, 'badgeboard-demo');
-  const [seekerRow] = await queryRows<{ cv_id: string; email: string }>(handle.db, sql`select c.id as cv_id, u.email from cvs c join users u on u.id = c.user_id where u.email like ${`%@${GENERATED_DOMAIN}`} and u.email_verified_at is not null and c.visibility <> 'hidden' order by u.email limit 1`);
+  const [seekerRow] = await queryRows<{ cv_id: string; email: string }>(
+    handle.db,
+    sql`select c.id as cv_id, u.email from cvs c join users u on u.id = c.user_id where u.email like ${`%@${GENERATED_DOMAIN}`} and u.email_verified_at is not null and c.visibility <> 'hidden' order by u.email limit 1`,
+  );
   const seeker = await signInOverHttp(app.baseUrl, seekerRow!.email, 'badgeboard-demo');
   const [job] = await queryRows<{ id: string }>(handle.db, sql`select id from jobs where status = 'published' limit 1`);
 
@@ -74,7 +77,13 @@ try {
 
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, elasticsearch: ES_VERSION },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      elasticsearch: ES_VERSION,
+    },
     size: { candidates: size, jobs, seedSeconds },
     candidateSearch: searchRows,
     jobMatching: matching,
@@ -84,21 +93,31 @@ try {
     reverification,
     pages,
     autocomplete,
-    memory: { appPeakRssMb: appRss, esHeapUsedMb: heap ? (heap.heap_used_in_bytes ?? 0) / 2 ** 20 : null, esHeapMaxMb: heap ? (heap.heap_max_in_bytes ?? 0) / 2 ** 20 : null },
+    memory: {
+      appPeakRssMb: appRss,
+      esHeapUsedMb: heap ? (heap.heap_used_in_bytes ?? 0) / 2 ** 20 : null,
+      esHeapMaxMb: heap ? (heap.heap_max_in_bytes ?? 0) / 2 ** 20 : null,
+    },
     seconds: (performance.now() - started) / 1000,
   };
   const check = (ok: boolean) => (ok ? '✓' : '✗');
   const lines = [
     `| measure | result | target |`,
     `| --- | --- | --- |`,
-    ...searchRows.map((row) => `| search: ${row.name} (${row.hits.toLocaleString('en-GB')} hits) | app p50 ${ms(row.app.p50)} · p95 ${ms(row.app.p95)} · p99 ${ms(row.app.p99)}; ES p50 ${ms(row.direct.p50)} · p95 ${ms(row.direct.p95)}; ratio ${row.ratioP95.toFixed(2)}× | ${check(row.ratioP95 <= 1.2 && row.app.p95 < 60)} p95 ≤ 1.2× ES and < 60 ms |`),
+    ...searchRows.map(
+      (row) =>
+        `| search: ${row.name} (${row.hits.toLocaleString('en-GB')} hits) | app p50 ${ms(row.app.p50)} · p95 ${ms(row.app.p95)} · p99 ${ms(row.app.p99)}; ES p50 ${ms(row.direct.p50)} · p95 ${ms(row.direct.p95)}; ratio ${row.ratioP95.toFixed(2)}× | ${check(row.ratioP95 <= 1.2 && row.app.p95 < 60)} p95 ≤ 1.2× ES and < 60 ms |`,
+    ),
     `| roles I qualify for | p50 ${ms(matching.p50)} · p95 ${ms(matching.p95)} (${matching.averageRoles.toFixed(1)} roles each) | – |`,
     `| write → searchable | p50 ${ms(lag.p50)} · p95 ${ms(lag.p95)} | ${check(lag.p95 <= 2000)} p95 ≤ 2 s |`,
     `| bulk reindex | ${Math.round(results.reindex.perSecond).toLocaleString('en-GB')} CVs/s (${rebuilt.documents.toLocaleString('en-GB')} in ${rebuilt.seconds.toFixed(1)} s) | ${check(results.reindex.perSecond >= 5000)} ≥ 5,000/s |`,
     `| OB 3.0 verify, eddsa-rdfc-2022, ${verification.bytes} B | ${verification.firstPerSecond.toFixed(0)}/s on one core | ${check(verification.firstPerSecond >= 150)} ≥ 150/s |`,
     reverificationRow(reverification),
     `| re-verification (cached proof) | ${verification.recheckPerSecond.toFixed(0)}/s (${(verification.recheckPerSecond / verification.firstPerSecond).toFixed(0)}× faster) | ${check(verification.recheckPerSecond >= 10 * verification.firstPerSecond)} ≥ 10× |`,
-    ...Object.entries(pages).map(([path, page]) => `| page ${path.split('?')[0]} (HTTP ${page.status}) | p50 ${ms(page.p50)} · p95 ${ms(page.p95)} | ${check(page.p95 < 200)} p95 < 200 ms |`),
+    ...Object.entries(pages).map(
+      ([path, page]) =>
+        `| page ${path.split('?')[0]} (HTTP ${page.status}) | p50 ${ms(page.p50)} · p95 ${ms(page.p95)} | ${check(page.p95 < 200)} p95 < 200 ms |`,
+    ),
     `| taxonomy autocomplete | p50 ${ms(autocomplete.p50)} · p95 ${ms(autocomplete.p95)} | ${check(autocomplete.p95 < 30)} p95 < 30 ms |`,
     `| memory | app peak RSS ${appRss?.toFixed(0) ?? '?'} MB · ES heap ${results.memory.esHeapUsedMb?.toFixed(0)} / ${results.memory.esHeapMaxMb?.toFixed(0)} MB | – |`,
   ];

@@ -22,13 +22,19 @@ if (unknown.length) {
 const database = await chooseDatabase();
 const handle = await openDatabase(database.url, { max: 4 });
 const es = process.env.ELASTICSEARCH_URL ? { url: process.env.ELASTICSEARCH_URL, stop: async () => undefined } : await ensureLocalElasticsearch(process.cwd());
-const search = createSearchClient({ url: es.url, apiKey: process.env.ELASTICSEARCH_API_KEY, indexPrefix: process.env.ELASTICSEARCH_INDEX_PREFIX ?? 'badgeboard_' }, { requestTimeout: 120_000 });
+const search = createSearchClient(
+  { url: es.url, apiKey: process.env.ELASTICSEARCH_API_KEY, indexPrefix: process.env.ELASTICSEARCH_INDEX_PREFIX ?? 'badgeboard_' },
+  { requestTimeout: 120_000 },
+);
 try {
   for (const name of names.length ? names : (Object.keys(indexDefinitions) as IndexName[])) {
     await ensureIndex(search, name);
     const bar = progressBar(`${name.padEnd(10)}`, { unit: 'documents' });
     const result = await reindex(handle.db, search, name, { onProgress: (done, total) => bar.update(done, total) });
-    bar.done(result.documents, `${Math.round(result.documents / result.seconds).toLocaleString('en-GB')}/s into ${result.index}${result.dropped.length ? `, dropped ${result.dropped.join(', ')}` : ''}`);
+    bar.done(
+      result.documents,
+      `${Math.round(result.documents / result.seconds).toLocaleString('en-GB')}/s into ${result.index}${result.dropped.length ? `, dropped ${result.dropped.join(', ')}` : ''}`,
+    );
   }
 } catch (error) {
   console.error(`✗ ${error instanceof Error ? error.message : error}`);

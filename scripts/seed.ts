@@ -32,7 +32,10 @@ const database = await chooseDatabase();
 await migrateDatabase(database.url);
 const handle = await openDatabase(database.url, { max: 4 });
 const es = process.env.ELASTICSEARCH_URL ? { url: process.env.ELASTICSEARCH_URL, stop: async () => undefined } : await ensureLocalElasticsearch(process.cwd());
-const search = createSearchClient({ url: es.url, apiKey: process.env.ELASTICSEARCH_API_KEY, indexPrefix: process.env.ELASTICSEARCH_INDEX_PREFIX ?? 'badgeboard_' }, { requestTimeout: 120_000 });
+const search = createSearchClient(
+  { url: es.url, apiKey: process.env.ELASTICSEARCH_API_KEY, indexPrefix: process.env.ELASTICSEARCH_INDEX_PREFIX ?? 'badgeboard_' },
+  { requestTimeout: 120_000 },
+);
 try {
   await ensureEscoLoaded(handle.db);
   const [existing] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from users where email like ${`%@${GENERATED_DOMAIN}`}`);
@@ -43,12 +46,19 @@ try {
       process.exit(1);
     }
     console.log(`Removing ${count.toLocaleString('en-GB')} generated accounts …`);
-    await handle.db.execute(sql`delete from organisations where id in (select org_id from memberships m join users u on u.id = m.user_id where u.email like ${`%@${GENERATED_DOMAIN}`})`);
+    await handle.db.execute(
+      sql`delete from organisations where id in (select org_id from memberships m join users u on u.id = m.user_id where u.email like ${`%@${GENERATED_DOMAIN}`})`,
+    );
     await handle.db.execute(sql`delete from users where email like ${`%@${GENERATED_DOMAIN}`}`);
   }
-  console.log(`Generating ${options.candidates.toLocaleString('en-GB')} candidates and ${options.jobs.toLocaleString('en-GB')} jobs (seed ${options.seed}) into ${database.detail}`);
+  console.log(
+    `Generating ${options.candidates.toLocaleString('en-GB')} candidates and ${options.jobs.toLocaleString('en-GB')} jobs (seed ${options.seed}) into ${database.detail}`,
+  );
   const started = performance.now();
-  const bars = { candidates: progressBar('  candidates', { total: options.candidates, unit: 'CVs' }), jobs: progressBar('  jobs      ', { total: options.jobs, unit: 'jobs' }) };
+  const bars = {
+    candidates: progressBar('  candidates', { total: options.candidates, unit: 'CVs' }),
+    jobs: progressBar('  jobs      ', { total: options.jobs, unit: 'jobs' }),
+  };
   const result = await bulkSeed(handle.db, { ...options, onProgress: (phase, done, total) => bars[phase].update(done, total) });
   bars.candidates.done(result.candidates, `${result.badges.toLocaleString('en-GB')} signed badges from ${result.issuers} issuers`);
   bars.jobs.done(result.jobs);

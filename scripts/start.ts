@@ -38,7 +38,9 @@ async function main() {
       const configured = process.env.ELASTICSEARCH_URL;
       if (configured) {
         if (!process.env.ELASTICSEARCH_API_KEY && !(await probeElasticsearch(configured, 5000))) {
-          throw new Error(`ELASTICSEARCH_URL is set to ${configured} but no Elasticsearch answered there. Start it, or unset ELASTICSEARCH_URL to let npm start run a local node.`);
+          throw new Error(
+            `ELASTICSEARCH_URL is set to ${configured} but no Elasticsearch answered there. Start it, or unset ELASTICSEARCH_URL to let npm start run a local node.`,
+          );
         }
         return { url: configured, startedHere: false, stop: async () => undefined, detail: `using ELASTICSEARCH_URL (${new URL(configured).host})` };
       }
@@ -53,7 +55,11 @@ async function main() {
 
   const database = await step('Database', chooseDatabase, (choice) => choice.detail);
   if (database.kind !== 'configured') started.push(database.detail);
-  await step('Migrations', () => migrateDatabase(database.url), () => 'schema is up to date');
+  await step(
+    'Migrations',
+    () => migrateDatabase(database.url),
+    () => 'schema is up to date',
+  );
 
   await step(
     'Skills taxonomy (ESCO v1.2.0)',
@@ -74,7 +80,11 @@ async function main() {
   const secret = ensureLocalSecret(root);
   if (secret.created) started.push('wrote a new NEXTAUTH_SECRET to .env.local');
 
-  const search = createSearchClient({ url: elasticsearch.url, apiKey: process.env.ELASTICSEARCH_API_KEY, indexPrefix: process.env.ELASTICSEARCH_INDEX_PREFIX ?? 'badgeboard_' });
+  const search = createSearchClient({
+    url: elasticsearch.url,
+    apiKey: process.env.ELASTICSEARCH_API_KEY,
+    indexPrefix: process.env.ELASTICSEARCH_INDEX_PREFIX ?? 'badgeboard_',
+  });
   await step(
     'Search indices and demo data',
     async () => {
@@ -93,7 +103,12 @@ async function main() {
     (summary) => summary,
   );
 
-  if (!dev) await step('Production build', () => ensureProductionBuild(root), (result) => (result === 'reused' ? 'sources unchanged: reused the last build' : 'built'));
+  if (!dev)
+    await step(
+      'Production build',
+      () => ensureProductionBuild(root),
+      (result) => (result === 'reused' ? 'sources unchanged: reused the last build' : 'built'),
+    );
 
   const env = {
     ...process.env,

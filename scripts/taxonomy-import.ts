@@ -22,7 +22,9 @@ if (!target || (frameworkFlag >= 0 && !frameworkName)) {
 
 try {
   const batch = frameworkName ? readCustomFramework(target, { name: frameworkName }) : readEscoFolder(target);
-  console.log(`Read ${batch.concepts.length.toLocaleString('en-GB')} concepts and ${batch.edges.length.toLocaleString('en-GB')} broader links of ${batch.framework.name}.`);
+  console.log(
+    `Read ${batch.concepts.length.toLocaleString('en-GB')} concepts and ${batch.edges.length.toLocaleString('en-GB')} broader links of ${batch.framework.name}.`,
+  );
   const database = await chooseDatabase();
   const handle = await openDatabase(database.url, { max: 1 });
   const bars = new Map<string, ReturnType<typeof progressBar>>();

@@ -36,7 +36,13 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 
 function countVitest(file: string): void {
   if (!existsSync(file)) return void (tally.failed += 1);
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numFailedTestSuites: number;
+  };
   tally.passed += report.numPassedTests;
   tally.failed += report.numFailedTests + (report.numFailedTests === 0 ? report.numFailedTestSuites : 0);
   tally.skipped += report.numPendingTests + report.numTodoTests;
@@ -44,7 +50,10 @@ function countVitest(file: string): void {
 
 function countPlaywright(file: string): void {
   if (!existsSync(file)) return void (tally.failed += 1);
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    errors?: unknown[];
+  };
   tally.passed += report.stats.expected + report.stats.flaky;
   tally.failed += report.stats.unexpected + (report.errors?.length ?? 0);
   tally.skipped += report.stats.skipped;
@@ -59,7 +68,8 @@ async function vitest(project: string, env: Record<string, string>): Promise<voi
 
 async function freshDatabase(kind: string): Promise<string> {
   const admin = await connectLocalPostgres();
-  if (!admin) throw new Error(`Integration and e2e tests need a real PostgreSQL server; none answered at ${LOCAL_POSTGRES_ADMIN_URL} (set LOCAL_POSTGRES_URL).`);
+  if (!admin)
+    throw new Error(`Integration and e2e tests need a real PostgreSQL server; none answered at ${LOCAL_POSTGRES_ADMIN_URL} (set LOCAL_POSTGRES_URL).`);
   const name = `bb_${kind}_${runId}`;
   await createDatabaseIfMissing(admin, name);
   await admin.end();
@@ -123,9 +133,21 @@ async function main(): Promise<void> {
     await handle.close();
     await ensureProductionBuild(root);
     const port = Number(process.env.E2E_PORT ?? 3210);
-    const serverEnv = { ...process.env, ...base, DATABASE_URL: url, ELASTICSEARCH_INDEX_PREFIX: prefix, NEXTAUTH_URL: `http://localhost:${port}`, NODE_ENV: 'production' as const, BADGEBOARD_LOCAL_MODE: '1' };
+    const serverEnv = {
+      ...process.env,
+      ...base,
+      DATABASE_URL: url,
+      ELASTICSEARCH_INDEX_PREFIX: prefix,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      NODE_ENV: 'production' as const,
+      BADGEBOARD_LOCAL_MODE: '1',
+    };
     // Through our server (scripts/serve.ts), as in production: it records each client's address for the rate limits.
-    const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(port)], { env: serverEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(port)], {
+      env: serverEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let serverLog = '';
     server.stdout.on('data', (chunk) => (serverLog += chunk));
     server.stderr.on('data', (chunk) => (serverLog += chunk));
@@ -137,7 +159,10 @@ async function main(): Promise<void> {
     });
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       if (Date.now() > deadline || server.exitCode !== null) throw new Error(`The site did not start for e2e:\n${serverLog.slice(-3000)}`);
       await new Promise((resolve) => setTimeout(resolve, 300));

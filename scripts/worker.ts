@@ -26,14 +26,23 @@ try {
 }
 const database = await chooseDatabase();
 if (database.kind === 'pglite') {
-  console.error('✗ The worker needs a PostgreSQL server: the embedded PGlite store can be opened by one process only, and the app already runs the background work itself. Set DATABASE_URL to the Postgres the app uses.');
+  console.error(
+    '✗ The worker needs a PostgreSQL server: the embedded PGlite store can be opened by one process only, and the app already runs the background work itself. Set DATABASE_URL to the Postgres the app uses.',
+  );
   process.exit(2);
 }
 const handle = await openDatabase(database.url, { max: 6 });
 const esUrl = process.env.ELASTICSEARCH_URL ?? `http://127.0.0.1:${process.env.ES_PORT ?? 9200}`;
-const search = createSearchClient({ url: esUrl, apiKey: process.env.ELASTICSEARCH_API_KEY, indexPrefix: process.env.ELASTICSEARCH_INDEX_PREFIX ?? 'badgeboard_' });
+const search = createSearchClient({
+  url: esUrl,
+  apiKey: process.env.ELASTICSEARCH_API_KEY,
+  indexPrefix: process.env.ELASTICSEARCH_INDEX_PREFIX ?? 'badgeboard_',
+});
 
-const loops = [reverify ? `re-verification (every badge each ${settings.intervalMs / 3_600_000} h, batches of ${settings.batchSize})` : '', drainOutbox ? 'outbox drainer' : ''].filter(Boolean);
+const loops = [
+  reverify ? `re-verification (every badge each ${settings.intervalMs / 3_600_000} h, batches of ${settings.batchSize})` : '',
+  drainOutbox ? 'outbox drainer' : '',
+].filter(Boolean);
 console.log(`[worker] pid ${process.pid} · ${database.detail} · Elasticsearch at ${new URL(esUrl).host} · ${loops.join(' and ') || 'nothing to run'}`);
 if (drainOutbox) await ensureSearchIndices(search);
 const stop = startBackgroundWork({ getDb: async () => handle.db, search, drainOutbox, reverify, settings, inApp: false });

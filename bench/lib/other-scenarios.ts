@@ -16,29 +16,62 @@ const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-9634488
 
 /** "Roles I qualify for" for seekers with verified badges (codes from Postgres, terms_set in Elasticsearch). */
 export async function benchJobMatching(db: Database, search: SearchHandle, count: number) {
-  const seekers = await queryRows<{ user_id: string }>(db, sql`select user_id from badges where state = 'verified' group by user_id order by count(*) desc limit 40`);
+  const seekers = await queryRows<{ user_id: string }>(
+    db,
+    sql`select user_id from badges where state = 'verified' group by user_id order by count(*) desc limit 40`,
+  );
   let i = 0;
   let found = 0;
-  const samples = await measure(async () => {
-    const codes = await loadSeekerCodes(db, seekers[i++ % seekers.length]!.user_id);
-    found += (await rolesIQualifyFor(db, search, codes)).length;
-  }, count, 5);
+  const samples = await measure(
+    async () => {
+      const codes = await loadSeekerCodes(db, seekers[i++ % seekers.length]!.user_id);
+      found += (await rolesIQualifyFor(db, search, codes)).length;
+    },
+    count,
+    5,
+  );
   return { ...summarise(samples), averageRoles: found / (count + 5) };
 }
 
 /** Attach a badge over HTTP → visible in the candidates index: the write-to-searchable lag. */
-export async function benchWriteLag(db: Database, search: SearchHandle, baseUrl: string, cookie: string, seeker: { cvId: string; email: string }, count: number) {
+export async function benchWriteLag(
+  db: Database,
+  search: SearchHandle,
+  baseUrl: string,
+  cookie: string,
+  seeker: { cvId: string; email: string },
+  count: number,
+) {
   const issuer = await didKeyIssuer('bench-lag-issuer');
   const samples: number[] = [];
   for (let n = 0; n < count; n++) {
-    const credential = ob3Credential({ issuer, issuerName: 'Bench Academy', recipientEmail: seeker.email, achievement: { id: `https://bench.example/lag/${Date.now()}-${n}`, name: `Lag probe ${n}`, description: 'd', criteria: 'c', alignments: [{ targetName: 'Python', targetUrl: PYTHON, targetFramework: 'ESCO' }] } });
+    const credential = ob3Credential({
+      issuer,
+      issuerName: 'Bench Academy',
+      recipientEmail: seeker.email,
+      achievement: {
+        id: `https://bench.example/lag/${Date.now()}-${n}`,
+        name: `Lag probe ${n}`,
+        description: 'd',
+        criteria: 'c',
+        alignments: [{ targetName: 'Python', targetUrl: PYTHON, targetFramework: 'ESCO' }],
+      },
+    });
     const jwt = await signJwt(credential, issuer);
     const started = performance.now();
-    const response = await fetch(`${baseUrl}/api/v1/cv/badges`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ text: jwt }) });
+    const response = await fetch(`${baseUrl}/api/v1/cv/badges`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: jwt }),
+    });
     if (response.status !== 201) throw new Error(`attach failed: ${response.status} ${await response.text()}`);
     const [{ id }] = ((await response.json()) as { attached: { id: string }[] }).attached as [{ id: string }];
     for (;;) {
-      const hit = await search.client.search({ index: aliasFor(search.prefix, 'candidates'), size: 0, query: { nested: { path: 'badges', query: { term: { 'badges.badge_id': id } } } } });
+      const hit = await search.client.search({
+        index: aliasFor(search.prefix, 'candidates'),
+        size: 0,
+        query: { nested: { path: 'badges', query: { term: { 'badges.badge_id': id } } } },
+      });
       if (((hit.hits.total as { value: number }).value ?? 0) > 0) break;
       if (performance.now() - started > 30_000) throw new Error('a badge never became searchable');
       await new Promise((resolve) => setTimeout(resolve, 25));
@@ -52,7 +85,18 @@ export async function benchWriteLag(db: Database, search: SearchHandle, baseUrl:
 /** OB 3.0 verification on one core: a first check (eddsa-rdfc-2022, contexts local) and a re-check of the same bytes. */
 export async function benchVerification(seconds = 4) {
   const issuer = await didKeyIssuer('bench-verify-issuer');
-  const credential = ob3Credential({ issuer, issuerName: 'Bench Academy', recipientEmail: 'bench@example.test', achievement: { id: 'https://bench.example/a', name: 'Bench Badge', description: 'Measures verification.', criteria: 'None.', alignments: [{ targetName: 'Python', targetUrl: PYTHON, targetFramework: 'ESCO' }] } });
+  const credential = ob3Credential({
+    issuer,
+    issuerName: 'Bench Academy',
+    recipientEmail: 'bench@example.test',
+    achievement: {
+      id: 'https://bench.example/a',
+      name: 'Bench Badge',
+      description: 'Measures verification.',
+      criteria: 'None.',
+      alignments: [{ targetName: 'Python', targetUrl: PYTHON, targetFramework: 'ESCO' }],
+    },
+  });
   const text = JSON.stringify(await signDataIntegrity(credential, issuer));
   const [decoded] = await decodeCredentials({ source: 'json', text });
   const options = { seeker: { verifiedEmails: ['bench@example.test'], unverifiedEmails: [], dids: [] }, registry: memoryIssuerRegistry([]), now: new Date() };
@@ -78,11 +122,15 @@ export async function benchPages(baseUrl: string, cookie: string, paths: string[
   const result: Record<string, ReturnType<typeof summarise> & { status: number }> = {};
   for (const path of paths) {
     let status = 0;
-    const samples = await measure(async () => {
-      const response = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
-      status = response.status;
-      await response.text();
-    }, count, 5);
+    const samples = await measure(
+      async () => {
+        const response = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+        status = response.status;
+        await response.text();
+      },
+      count,
+      5,
+    );
     result[path] = { ...summarise(samples), status };
   }
   return result;

@@ -10,7 +10,10 @@ import { benchReverification, reverificationRow } from './reverify-scenario';
 const generatedCvs = async (url: string) => {
   const handle = await openDatabase(url, { max: 1 });
   try {
-    const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from cvs c join users u on u.id = c.user_id where u.email like ${`%@${GENERATED_DOMAIN}`}`);
+    const [row] = await queryRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from cvs c join users u on u.id = c.user_id where u.email like ${`%@${GENERATED_DOMAIN}`}`,
+    );
     return row?.n ?? 0;
   } finally {
     await handle.close();
@@ -40,7 +43,9 @@ export async function reverificationOnly(options: { size: number; jobs: number; 
     if ((await generatedCvs(url)) !== size) {
       log(`seeding ${size.toLocaleString('en-GB')} CVs into ${name} (once per size; ESCO first)`);
       await ensureEscoLoaded(handle.db);
-      await handle.db.execute(sql`delete from organisations where id in (select org_id from memberships m join users u on u.id = m.user_id where u.email like ${`%@${GENERATED_DOMAIN}`})`);
+      await handle.db.execute(
+        sql`delete from organisations where id in (select org_id from memberships m join users u on u.id = m.user_id where u.email like ${`%@${GENERATED_DOMAIN}`})`,
+      );
       await handle.db.execute(sql`delete from users where email like ${`%@${GENERATED_DOMAIN}`}`);
       await bulkSeed(handle.db, { candidates: size, jobs, seed: 42 });
     }

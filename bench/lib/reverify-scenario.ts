@@ -54,9 +54,23 @@ const chunks = <T>(rows: T[], size = 500) => Array.from({ length: Math.ceil(rows
  */
 async function copySample(source: Database, target: Database, count: number, listBase: string, documents: Map<string, unknown>) {
   const sample = await queryRows<{ id: string }>(source, sql`select id from badges order by md5(id::text) limit ${count}`);
-  const rows = await source.select().from(badges).where(inArray(badges.id, sample.map((row) => row.id)));
-  const cvRows = await source.select().from(cvs).where(inArray(cvs.id, [...new Set(rows.map((row) => row.cvId))]));
-  const userRows = await source.select().from(users).where(inArray(users.id, [...new Set(rows.map((row) => row.userId))]));
+  const rows = await source
+    .select()
+    .from(badges)
+    .where(
+      inArray(
+        badges.id,
+        sample.map((row) => row.id),
+      ),
+    );
+  const cvRows = await source
+    .select()
+    .from(cvs)
+    .where(inArray(cvs.id, [...new Set(rows.map((row) => row.cvId))]));
+  const userRows = await source
+    .select()
+    .from(users)
+    .where(inArray(users.id, [...new Set(rows.map((row) => row.userId))]));
   for (const part of chunks(userRows)) await target.insert(users).values(part);
   for (const part of chunks(cvRows)) await target.insert(cvs).values(part);
   const registry = await source.select().from(knownIssuers);
@@ -74,7 +88,13 @@ async function copySample(source: Database, target: Database, count: number, lis
     const header = Buffer.from(JSON.stringify({ alg: 'EdDSA', kid: key.verificationMethod, typ: 'vc+jwt' })).toString('base64url');
     for (const [index, row] of held.entries()) {
       const payload = JSON.parse(Buffer.from(row.raw.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
-      payload.credentialStatus = { id: `${url}#${index}`, type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: String(index), statusListCredential: url };
+      payload.credentialStatus = {
+        id: `${url}#${index}`,
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: String(index),
+        statusListCredential: url,
+      };
       const input = `${header}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
       row.raw = `${input}.${sign(null, Buffer.from(input), signingKey).toString('base64url')}`;
       row.rawHash = createHash('sha256').update(row.raw).digest('hex');
@@ -100,7 +120,14 @@ async function runAll(db: Database, now: Date, batchSize: number): Promise<Rever
   }
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
-  return { badges: checked, seconds, perSecond: checked / seconds, cpuMsPerBadge: (used.user + used.system) / 1000 / Math.max(1, checked), statusListFetches: fetches, listProofs: proofs };
+  return {
+    badges: checked,
+    seconds,
+    perSecond: checked / seconds,
+    cpuMsPerBadge: (used.user + used.system) / 1000 / Math.max(1, checked),
+    statusListFetches: fetches,
+    listProofs: proofs,
+  };
 }
 
 /**
@@ -109,7 +136,10 @@ async function runAll(db: Database, now: Date, batchSize: number): Promise<Rever
  * share of one core needed to re-check every stored badge once in 24 h. Postgres's own CPU is not in the figure
  * (another process); the local issuer website's is (this process).
  */
-export async function benchReverification(source: Database, options: { count: number; batchSize?: number; log?: (line: string) => void }): Promise<ReverificationBench> {
+export async function benchReverification(
+  source: Database,
+  options: { count: number; batchSize?: number; log?: (line: string) => void },
+): Promise<ReverificationBench> {
   const { count, batchSize = 200, log = () => undefined } = options;
   const [{ stored } = { stored: 0 }] = await queryRows<{ stored: number }>(source, sql`select count(*)::int as stored from badges`);
   const url = await scratchDatabase();
@@ -130,7 +160,9 @@ export async function benchReverification(source: Database, options: { count: nu
     const statesKept = rows.filter((row) => after.get(row.id) === row.state).length;
 
     // The same again with every proof verified afresh: the report's proof result no longer counts as an answer.
-    await handle.db.execute(sql`update badges set checked_at = ${due}, report = jsonb_set(report, '{checks,1}', '{"check":"proof","status":"skipped","code":"network","params":{}}'::jsonb)`);
+    await handle.db.execute(
+      sql`update badges set checked_at = ${due}, report = jsonb_set(report, '{checks,1}', '{"check":"proof","status":"skipped","code":"network","params":{}}'::jsonb)`,
+    );
     const withProofs = await runAll(handle.db, now, batchSize);
     const share = (run: ReverificationRun) => (run.cpuMsPerBadge * stored) / 1000 / (DAY_MS / 1000);
     return { stored, scheduled, withProofs, coreShare: share(scheduled), coreShareWithProofs: share(withProofs), statesKept };
@@ -145,7 +177,9 @@ export async function benchReverification(source: Database, options: { count: nu
 export function reverificationRow(result: ReverificationBench, projection?: { candidates: number; badges: number }): string {
   const percent = (share: number) => `${(share * 100).toFixed(share < 0.01 ? 2 : 1)} %`;
   const { scheduled, withProofs } = result;
-  const projected = projection ? ` (at ${projection.candidates.toLocaleString('en-GB')} CVs ≈ ${projection.badges.toLocaleString('en-GB')} badges: ${percent((scheduled.cpuMsPerBadge * projection.badges) / 1000 / (DAY_MS / 1000))})` : '';
+  const projected = projection
+    ? ` (at ${projection.candidates.toLocaleString('en-GB')} CVs ≈ ${projection.badges.toLocaleString('en-GB')} badges: ${percent((scheduled.cpuMsPerBadge * projection.badges) / 1000 / (DAY_MS / 1000))})`
+    : '';
   return (
     `| scheduled re-verification (${scheduled.badges.toLocaleString('en-GB')} due badges, ${scheduled.statusListFetches} status-list fetches, ${result.statesKept.toLocaleString('en-GB')} states kept) | ` +
     `${scheduled.perSecond.toFixed(0)} badges/s · ${scheduled.cpuMsPerBadge.toFixed(2)} ms CPU each (proofs re-checked too: ${withProofs.cpuMsPerBadge.toFixed(2)} ms) → ` +

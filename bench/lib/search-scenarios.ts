@@ -14,7 +14,10 @@ export type SearchRow = { name: string; app: ReturnType<typeof summarise>; direc
 /** Candidate search through the app's HTTP API vs the same body sent straight to Elasticsearch. */
 export async function benchCandidateSearch(db: Database, search: SearchHandle, baseUrl: string, cookie: string, count: number): Promise<SearchRow[]> {
   // An achievement is its (issuer id, achievement id) pair; requirements carry the pair's key.
-  const [top] = await queryRows<{ issuerId: string; id: string }>(db, sql`select issuer_id as "issuerId", achievement_id as id from badges where state = 'verified' group by issuer_id, achievement_id order by count(*) desc limit 1`);
+  const [top] = await queryRows<{ issuerId: string; id: string }>(
+    db,
+    sql`select issuer_id as "issuerId", achievement_id as id from badges where state = 'verified' group by issuer_id, achievement_id order by count(*) desc limit 1`,
+  );
   const queries: [string, string][] = [
     ['text only', 'q=data+analyst&verified=0'],
     ['skill group + verified', 'req=skill:S5'],
@@ -23,7 +26,9 @@ export async function benchCandidateSearch(db: Database, search: SearchHandle, b
   // A deep page: walk the cursor chain once, then measure page 12.
   let cursor: string | null = null;
   for (let page = 1; page < 12; page++) {
-    const response: Response = await fetch(`${baseUrl}/api/v1/candidates/search?req=skill:S5&page=${page}${cursor ? `&after=${cursor}` : ''}`, { headers: { cookie } });
+    const response: Response = await fetch(`${baseUrl}/api/v1/candidates/search?req=skill:S5&page=${page}${cursor ? `&after=${cursor}` : ''}`, {
+      headers: { cookie },
+    });
     cursor = ((await response.json()) as { next: string | null }).next;
     if (!cursor) break;
   }
@@ -34,7 +39,9 @@ export async function benchCandidateSearch(db: Database, search: SearchHandle, b
     const parsed = filtersFromSearchParams(new URLSearchParams(query));
     if (!parsed.success) throw new Error(`bench query ${name} is invalid`);
     const filters = parsed.data;
-    const requirements = await Promise.all(filters.req.map(async (r) => ({ kind: r.kind, code: r.kind === 'skill' ? (await findConcept(db, r.code))!.key : r.code })));
+    const requirements = await Promise.all(
+      filters.req.map(async (r) => ({ kind: r.kind, code: r.kind === 'skill' ? (await findConcept(db, r.code))!.key : r.code })),
+    );
     const after = filters.after ? JSON.parse(Buffer.from(filters.after, 'base64url').toString('utf8')) : undefined;
     const body = candidateQuery(filters, { visibilities: ['public', 'employers'], now: new Date().toISOString(), requirements, after });
     let hits = 0;

@@ -26,11 +26,16 @@ export async function benchDatabase(esUrl: string, size: number, jobs: number, l
   const handle = await openDatabase(url, { max: 6 });
   const search = createSearchClient({ url: esUrl, indexPrefix: BENCH_PREFIX }, { requestTimeout: 120_000 });
   await ensureEscoLoaded(handle.db);
-  const [row] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from cvs c join users u on u.id = c.user_id where u.email like ${`%@${GENERATED_DOMAIN}`}`);
+  const [row] = await queryRows<{ n: number }>(
+    handle.db,
+    sql`select count(*)::int as n from cvs c join users u on u.id = c.user_id where u.email like ${`%@${GENERATED_DOMAIN}`}`,
+  );
   let seedSeconds: number | null = null;
   if (row?.n !== size) {
     log(`seeding ${size.toLocaleString('en-GB')} CVs and ${jobs.toLocaleString('en-GB')} jobs into badgeboard_bench (once per size)`);
-    await handle.db.execute(sql`delete from organisations where id in (select org_id from memberships m join users u on u.id = m.user_id where u.email like ${`%@${GENERATED_DOMAIN}`})`);
+    await handle.db.execute(
+      sql`delete from organisations where id in (select org_id from memberships m join users u on u.id = m.user_id where u.email like ${`%@${GENERATED_DOMAIN}`})`,
+    );
     await handle.db.execute(sql`delete from users where email like ${`%@${GENERATED_DOMAIN}`}`);
     const started = performance.now();
     const bar = progressBar('  seeding', { total: size, unit: 'CVs' });
@@ -52,15 +57,34 @@ export async function benchDatabase(esUrl: string, size: number, jobs: number, l
  * drains its outbox (the write-lag figure) but does not re-verify: that is measured on its own, on a copy, and the
  * seeded badges have no status lists to re-check against.
  */
-export async function startApp(databaseUrlValue: string, esUrl: string, port: number): Promise<{ baseUrl: string; child: ChildProcess; stop: () => Promise<void> }> {
+export async function startApp(
+  databaseUrlValue: string,
+  esUrl: string,
+  port: number,
+): Promise<{ baseUrl: string; child: ChildProcess; stop: () => Promise<void> }> {
   await ensureProductionBuild(process.cwd());
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrlValue, ELASTICSEARCH_URL: esUrl, ELASTICSEARCH_INDEX_PREFIX: BENCH_PREFIX, NEXTAUTH_SECRET: BENCH_SECRET, NEXTAUTH_URL: `http://localhost:${port}`, BADGEBOARD_BACKGROUND: 'outbox' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrlValue,
+      ELASTICSEARCH_URL: esUrl,
+      ELASTICSEARCH_INDEX_PREFIX: BENCH_PREFIX,
+      NEXTAUTH_SECRET: BENCH_SECRET,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      BADGEBOARD_BACKGROUND: 'outbox',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
-  while (!(await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error('The app did not start for the bench.');
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
@@ -77,7 +101,9 @@ export async function startApp(databaseUrlValue: string, esUrl: string, port: nu
 }
 
 export async function benchElasticsearch() {
-  return process.env.ELASTICSEARCH_URL ? { url: process.env.ELASTICSEARCH_URL, stop: async () => undefined } : ensureLocalElasticsearch(process.cwd(), { heap: '1g' });
+  return process.env.ELASTICSEARCH_URL
+    ? { url: process.env.ELASTICSEARCH_URL, stop: async () => undefined }
+    : ensureLocalElasticsearch(process.cwd(), { heap: '1g' });
 }
 
 /** Peak resident memory (VmHWM) of a process, in MB. */

@@ -71,7 +71,9 @@ function PathCard({ href, icon, title, body, primary = false }: { href: string; 
       href={href}
       className={clsx(
         'group rounded-xl border p-4 transition',
-        primary ? 'border-brand-700 bg-brand-700 text-white shadow-sm hover:bg-brand-800' : 'border-slate-200 bg-white shadow-xs hover:border-brand-300 hover:shadow-md',
+        primary
+          ? 'border-brand-700 bg-brand-700 text-white shadow-sm hover:bg-brand-800'
+          : 'border-slate-200 bg-white shadow-xs hover:border-brand-300 hover:shadow-md',
       )}
     >
       <span className="flex items-center justify-between">
@@ -79,7 +81,10 @@ function PathCard({ href, icon, title, body, primary = false }: { href: string; 
           {icon}
         </span>
         <ArrowRightIcon
-          className={clsx('size-4 transition group-hover:translate-x-0.5', primary ? 'text-brand-200 group-hover:text-white' : 'text-slate-400 group-hover:text-brand-600')}
+          className={clsx(
+            'size-4 transition group-hover:translate-x-0.5',
+            primary ? 'text-brand-200 group-hover:text-white' : 'text-slate-400 group-hover:text-brand-600',
+          )}
         />
       </span>
       <span className={clsx('mt-3 block font-semibold', !primary && 'text-slate-900')}>{title}</span>
@@ -123,8 +128,8 @@ export default async function HomePage() {
               Hire for skills people can <span className="text-brand-700">prove</span>.
             </h1>
             <p className="mt-5 max-w-xl text-lg text-pretty text-slate-600">
-              Badgeboard is a job board where CVs carry verifiable digital badges. Job seekers show what they can do; employers search by
-              verified credential and skill, not by guesswork.
+              Badgeboard is a job board where CVs carry verifiable digital badges. Job seekers show what they can do; employers search by verified credential
+              and skill, not by guesswork.
             </p>
 
             <div className="mt-8 grid gap-3 sm:grid-cols-2">
@@ -164,9 +169,7 @@ export default async function HomePage() {
           <div className="mt-10 grid gap-8 md:grid-cols-3">
             {features.map((feature) => (
               <div key={feature.title}>
-                <span className="flex size-10 items-center justify-center rounded-lg bg-brand-50 text-brand-700 ring-1 ring-brand-100">
-                  {feature.icon}
-                </span>
+                <span className="flex size-10 items-center justify-center rounded-lg bg-brand-50 text-brand-700 ring-1 ring-brand-100">{feature.icon}</span>
                 <h3 className="mt-4 font-semibold text-slate-900">{feature.title}</h3>
                 <p className="mt-1.5 text-sm leading-relaxed text-slate-600">{feature.body}</p>
               </div>

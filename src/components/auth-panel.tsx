@@ -4,7 +4,19 @@ import { BrandMark } from './brand-mark';
 import { Card } from './card';
 
 /** The centred card that frames the sign-in and sign-up forms. */
-export function AuthPanel({ title, description, children, footer, wide = false }: { title: string; description: ReactNode; children: ReactNode; footer: ReactNode; wide?: boolean }) {
+export function AuthPanel({
+  title,
+  description,
+  children,
+  footer,
+  wide = false,
+}: {
+  title: string;
+  description: ReactNode;
+  children: ReactNode;
+  footer: ReactNode;
+  wide?: boolean;
+}) {
   return (
     <div className="px-4 py-10 sm:py-16">
       <div className={wide ? 'mx-auto max-w-xl' : 'mx-auto max-w-md'}>

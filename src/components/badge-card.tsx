@@ -8,7 +8,10 @@ import { badgeFix } from './badge-fix';
 import { AlertIcon, ArrowRightIcon } from './icons';
 import { shortDate } from './time-ago';
 
-export type BadgeCardData = Pick<BadgeRow, 'id' | 'achievementName' | 'issuerName' | 'issuerKnown' | 'imageUrl' | 'issuedAt' | 'expiresAt' | 'state' | 'report'>;
+export type BadgeCardData = Pick<
+  BadgeRow,
+  'id' | 'achievementName' | 'issuerName' | 'issuerKnown' | 'imageUrl' | 'issuedAt' | 'expiresAt' | 'state' | 'report'
+>;
 
 function Dates({ issuedAt, expiresAt, now = new Date() }: { issuedAt: Date | null; expiresAt: Date | null; now?: Date }) {
   const parts: string[] = [];

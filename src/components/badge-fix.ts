@@ -22,7 +22,8 @@ const fixes: Record<string, Fix> = {
   'proof:hosted_withdrawn': () => 'The issuer no longer publishes this badge: ask them whether it still stands.',
   'proof:network': () => later,
   'status:network': () => later,
-  'issuer:impersonation': (p) => `If this badge is genuine, ask ${typeof p.imitatesName === 'string' ? p.imitatesName : 'the real issuer'} to issue it to you; otherwise remove it.`,
+  'issuer:impersonation': (p) =>
+    `If this badge is genuine, ask ${typeof p.imitatesName === 'string' ? p.imitatesName : 'the real issuer'} to issue it to you; otherwise remove it.`,
   'issuer:not_bound': () => 'The signer is not the issuer the badge names: ask the issuer for a correctly signed copy.',
   'issuer:wrong_controller': () => 'The signer is not the issuer the badge names: ask the issuer for a correctly signed copy.',
   'issuer:key_not_listed': () => 'Ask the issuer to list their signing key, then choose “Check again”.',

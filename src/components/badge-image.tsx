@@ -22,7 +22,12 @@ export function BadgeImage({ src, alt, className = 'size-14' }: { src: string | 
   const frame = clsx('flex shrink-0 items-center justify-center overflow-hidden rounded-xl bg-white ring-1 ring-slate-200', className);
   if (!src || failed) {
     return (
-      <span role={alt ? 'img' : undefined} aria-label={alt || undefined} aria-hidden={alt ? undefined : true} className={clsx(frame, 'bg-slate-50 text-slate-400')}>
+      <span
+        role={alt ? 'img' : undefined}
+        aria-label={alt || undefined}
+        aria-hidden={alt ? undefined : true}
+        className={clsx(frame, 'bg-slate-50 text-slate-400')}
+      >
         <BadgeIcon className="size-1/2" />
       </span>
     );
@@ -31,7 +36,16 @@ export function BadgeImage({ src, alt, className = 'size-14' }: { src: string | 
     <span className={frame}>
       {/* A plain <img>: the URL is the issuer's, not something to proxy or optimise. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img ref={ref} src={src} alt={alt} referrerPolicy="no-referrer" loading="lazy" decoding="async" onError={() => setFailed(true)} className="size-full object-contain p-1" />
+      <img
+        ref={ref}
+        src={src}
+        alt={alt}
+        referrerPolicy="no-referrer"
+        loading="lazy"
+        decoding="async"
+        onError={() => setFailed(true)}
+        className="size-full object-contain p-1"
+      />
     </span>
   );
 }

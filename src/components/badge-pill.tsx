@@ -9,8 +9,16 @@ import { KnownIssuerIcon, UnknownIssuerIcon } from './trust-icons';
  * revoked red, expired grey — always with an icon and words (shown or read out).
  */
 const looks: Record<Trust, { short: string; pill: string; icon: (className: string) => ReactNode }> = {
-  known_issuer: { short: 'Verified · known issuer', pill: 'bg-emerald-50 text-emerald-900 ring-emerald-200', icon: (c) => <KnownIssuerIcon className={clsx(c, 'text-emerald-700')} /> },
-  unknown_issuer: { short: 'Verified · issuer not known', pill: 'bg-sky-50 text-sky-900 ring-sky-300', icon: (c) => <UnknownIssuerIcon className={clsx(c, 'text-sky-700')} /> },
+  known_issuer: {
+    short: 'Verified · known issuer',
+    pill: 'bg-emerald-50 text-emerald-900 ring-emerald-200',
+    icon: (c) => <KnownIssuerIcon className={clsx(c, 'text-emerald-700')} />,
+  },
+  unknown_issuer: {
+    short: 'Verified · issuer not known',
+    pill: 'bg-sky-50 text-sky-900 ring-sky-300',
+    icon: (c) => <UnknownIssuerIcon className={clsx(c, 'text-sky-700')} />,
+  },
   unverified: { short: 'Unverified', pill: 'bg-amber-50 text-amber-900 ring-amber-200', icon: (c) => <ClockIcon className={clsx(c, 'text-amber-700')} /> },
   failed: { short: 'Failed', pill: 'bg-red-50 text-red-900 ring-red-200', icon: (c) => <XCircleIcon className={clsx(c, 'text-red-600')} /> },
   revoked: { short: 'Revoked', pill: 'bg-red-50 text-red-900 ring-red-200', icon: (c) => <BanIcon className={clsx(c, 'text-red-600')} /> },
@@ -40,7 +48,10 @@ export function BadgeStateTag({ state, level, issuerKnown }: TrustProps) {
   const trust = trustOf(state, { level, issuerKnown });
   const look = looks[trust];
   return (
-    <span title={trustLabel(trust)} className={clsx('inline-flex shrink-0 items-center gap-1 rounded-full px-2 py-px text-[11px] font-medium ring-1 ring-inset', look.pill)}>
+    <span
+      title={trustLabel(trust)}
+      className={clsx('inline-flex shrink-0 items-center gap-1 rounded-full px-2 py-px text-[11px] font-medium ring-1 ring-inset', look.pill)}
+    >
       {look.icon('size-3')}
       {look.short}
     </span>

@@ -34,13 +34,7 @@ type ButtonProps = ComponentProps<'button'> & { variant?: Variant; size?: Size; 
 /** A button; `pending` disables it and shows a spinner without changing its accessible name. */
 export function Button({ variant, size, pending = false, className, children, disabled, type = 'button', ...rest }: ButtonProps) {
   return (
-    <button
-      type={type}
-      className={buttonClasses(variant, size, className)}
-      disabled={disabled || pending}
-      aria-busy={pending || undefined}
-      {...rest}
-    >
+    <button type={type} className={buttonClasses(variant, size, className)} disabled={disabled || pending} aria-busy={pending || undefined} {...rest}>
       {pending && <Spinner />}
       {children}
     </button>

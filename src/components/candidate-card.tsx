@@ -89,7 +89,9 @@ export function CandidateCard({ hit, actions }: { hit: CandidateHit; actions?: R
           </ul>
         </div>
       )}
-      {hit.topBadges.length === 0 && hit.notShownCount > 0 && <p className="mt-3 text-xs text-slate-500">{hit.notShownCount} badges not verified (not shown)</p>}
+      {hit.topBadges.length === 0 && hit.notShownCount > 0 && (
+        <p className="mt-3 text-xs text-slate-500">{hit.notShownCount} badges not verified (not shown)</p>
+      )}
 
       <MatchExplanation matches={hit.matches} requirementsMet={hit.requirementsMet} />
     </article>

@@ -41,7 +41,10 @@ export function ChoiceCard({ name, value, label, description, icon, checked, def
         className="peer relative z-10 mt-0.5 size-4 shrink-0 cursor-pointer accent-brand-700 focus-visible:outline-none"
       />
       <div className="min-w-0 flex-1">
-        <label htmlFor={id} className="flex cursor-pointer items-center gap-2 text-sm font-semibold text-slate-900 after:absolute after:inset-0 after:rounded-xl">
+        <label
+          htmlFor={id}
+          className="flex cursor-pointer items-center gap-2 text-sm font-semibold text-slate-900 after:absolute after:inset-0 after:rounded-xl"
+        >
           {label}
         </label>
         <p id={`${id}-description`} className="mt-1 text-sm text-slate-600">

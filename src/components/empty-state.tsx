@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** A dashed placeholder for a list with nothing in it yet: an icon, what is missing, and what to do about it. */
-export function EmptyState({ icon, title, children, headingLevel = 'h2' }: { icon: ReactNode; title: string; children?: ReactNode; headingLevel?: 'h2' | 'h3' }) {
+export function EmptyState({
+  icon,
+  title,
+  children,
+  headingLevel = 'h2',
+}: {
+  icon: ReactNode;
+  title: string;
+  children?: ReactNode;
+  headingLevel?: 'h2' | 'h3';
+}) {
   const Heading = headingLevel;
   return (
     <div className="rounded-xl border border-dashed border-slate-300 bg-white/60 px-6 py-10 text-center sm:py-12">

@@ -12,7 +12,13 @@ function FacetOption({ facet, item, nouns }: { facet: string; item: FacetItem; n
   return (
     <li>
       <label className="flex cursor-pointer items-start gap-2.5 rounded-md px-1.5 py-1 text-sm hover:bg-slate-50">
-        <input type="checkbox" name={facet} value={item.value} defaultChecked={item.selected} className="mt-0.5 size-4 shrink-0 rounded border-slate-300 accent-brand-700" />
+        <input
+          type="checkbox"
+          name={facet}
+          value={item.value}
+          defaultChecked={item.selected}
+          className="mt-0.5 size-4 shrink-0 rounded border-slate-300 accent-brand-700"
+        />
         <span className={`min-w-0 flex-1 ${tone}`}>{item.label}</span>
         <span className="shrink-0 text-xs text-slate-500 tabular-nums">
           {item.count.toLocaleString('en-GB')}
@@ -37,7 +43,12 @@ function FacetGroup({ group, idPrefix, nouns }: { group: FacetGroupView; idPrefi
           {selected > 0 && <span className="ml-1.5 text-xs font-medium text-brand-700">({selected})</span>}
         </h3>
         {selected > 0 && (
-          <Link href={group.clearHref} scroll={false} className="text-xs font-medium text-brand-700 hover:underline" aria-label={`Clear ${group.title.toLowerCase()} filter`}>
+          <Link
+            href={group.clearHref}
+            scroll={false}
+            className="text-xs font-medium text-brand-700 hover:underline"
+            aria-label={`Clear ${group.title.toLowerCase()} filter`}
+          >
             Clear
           </Link>
         )}

@@ -26,7 +26,14 @@ export function IssuerTrustPanel({ issuer }: { issuer: IssuerTrust | undefined }
   }
   const known = issuer.known && issuer.knownName;
   return (
-    <section aria-label="Issuer" className={known ? 'flex gap-3 border-b border-emerald-100 bg-emerald-50/50 px-5 py-4 sm:px-6' : 'flex gap-3 border-b border-sky-100 bg-sky-50/60 px-5 py-4 sm:px-6'}>
+    <section
+      aria-label="Issuer"
+      className={
+        known
+          ? 'flex gap-3 border-b border-emerald-100 bg-emerald-50/50 px-5 py-4 sm:px-6'
+          : 'flex gap-3 border-b border-sky-100 bg-sky-50/60 px-5 py-4 sm:px-6'
+      }
+    >
       {known ? <KnownIssuerIcon className="mt-0.5 size-5 shrink-0 text-emerald-700" /> : <UnknownIssuerIcon className="mt-0.5 size-5 shrink-0 text-sky-700" />}
       <div className="min-w-0 text-sm">
         {known ? (
@@ -38,8 +45,8 @@ export function IssuerTrustPanel({ issuer }: { issuer: IssuerTrust | undefined }
         ) : (
           <p className="text-slate-800">
             <span className="font-semibold text-sky-900">Unknown issuer</span> {shortIssuerId(issuer.id)}
-            {issuer.claimedName && issuer.claimedName !== issuer.id && <> — ‘{issuer.claimedName}’ is the issuer’s own claim</>}. Badgeboard has not confirmed who holds
-            this id: judge the issuer yourself.
+            {issuer.claimedName && issuer.claimedName !== issuer.id && <> — ‘{issuer.claimedName}’ is the issuer’s own claim</>}. Badgeboard has not confirmed
+            who holds this id: judge the issuer yourself.
           </p>
         )}
         <p className="mt-1 font-mono text-xs break-all text-slate-600">{issuer.id}</p>

@@ -37,7 +37,17 @@ export function JobMeta({ job, className }: { job: Pick<JobCardData, 'location' 
  * One role as a card: the title links to the role (the whole card is clickable), then employer, place, salary,
  * dates and how many badges or skills it requires. `children` adds a match explanation under the facts.
  */
-export function JobCard({ job, headingLevel = 'h3', children, className }: { job: JobCardData; headingLevel?: 'h2' | 'h3'; children?: ReactNode; className?: string }) {
+export function JobCard({
+  job,
+  headingLevel = 'h3',
+  children,
+  className,
+}: {
+  job: JobCardData;
+  headingLevel?: 'h2' | 'h3';
+  children?: ReactNode;
+  className?: string;
+}) {
   const Heading = headingLevel;
   const headingId = `job-${job.id}`;
   const posted = formatDay(job.postedAt ?? null);
@@ -51,7 +61,10 @@ export function JobCard({ job, headingLevel = 'h3', children, className }: { job
       )}
     >
       <div className="flex items-start gap-3.5">
-        <span aria-hidden="true" className="hidden size-11 shrink-0 items-center justify-center rounded-lg bg-brand-50 text-brand-700 ring-1 ring-brand-100 sm:flex">
+        <span
+          aria-hidden="true"
+          className="hidden size-11 shrink-0 items-center justify-center rounded-lg bg-brand-50 text-brand-700 ring-1 ring-brand-100 sm:flex"
+        >
           <BuildingIcon className="size-5" />
         </span>
         <div className="min-w-0 flex-1">

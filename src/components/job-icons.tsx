@@ -3,7 +3,17 @@ import type { ReactNode } from 'react';
 /** Icons only the jobs screens use, drawn like those in icons.tsx (decorative, hidden from assistive tech). */
 function Icon({ className = 'size-4', children }: { className?: string; children: ReactNode }) {
   return (
-    <svg viewBox="0 0 24 24" className={className} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <svg
+      viewBox="0 0 24 24"
+      className={className}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
       {children}
     </svg>
   );

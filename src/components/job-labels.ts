@@ -18,7 +18,13 @@ export const contractLabels: Record<ContractType, string> = {
 export const statusLabels: Record<JobStatus, string> = { draft: 'Draft', published: 'Published', closed: 'Closed' };
 
 /** The words the seeker sees too (the server's notification uses the same ones). */
-export const stageLabels: Record<ApplicationStage, string> = { new: 'New', reviewing: 'Reviewing', interview: 'Interview', offer: 'Offer', rejected: 'Not progressing' };
+export const stageLabels: Record<ApplicationStage, string> = {
+  new: 'New',
+  reviewing: 'Reviewing',
+  interview: 'Interview',
+  offer: 'Offer',
+  rejected: 'Not progressing',
+};
 
 function money(amount: number, currency: string): string {
   try {

@@ -18,7 +18,10 @@ export type RequirementItem = {
 type Perspective = 'seeker' | 'employer';
 
 const missingWords: Record<Perspective, string> = { seeker: 'You do not hold this yet', employer: 'Not met' };
-const claimedWords: Record<Perspective, string> = { seeker: 'Claimed: on your CV, not verified by a badge', employer: 'Claimed: on their CV, not verified by a badge' };
+const claimedWords: Record<Perspective, string> = {
+  seeker: 'Claimed: on your CV, not verified by a badge',
+  employer: 'Claimed: on their CV, not verified by a badge',
+};
 
 function KindTag({ kind }: { kind: RequirementItem['kind'] }) {
   return (
@@ -43,7 +46,17 @@ const srStatus = { verified: 'Met: ', claimed: 'Claimed: ', missing: 'Missing: '
  * A role's requirements, each with how a seeker stands against it: ✓ met by a named verified badge (emerald),
  * claimed on the CV without a badge (amber), or missing (✗). Colour never carries the meaning alone.
  */
-export function JobRequirementList({ items, perspective = 'seeker', compact = false, className }: { items: RequirementItem[]; perspective?: Perspective; compact?: boolean; className?: string }) {
+export function JobRequirementList({
+  items,
+  perspective = 'seeker',
+  compact = false,
+  className,
+}: {
+  items: RequirementItem[];
+  perspective?: Perspective;
+  compact?: boolean;
+  className?: string;
+}) {
   if (items.length === 0) return null;
   return (
     <ul className={clsx(compact ? 'space-y-1.5' : 'divide-y divide-slate-100', className)}>

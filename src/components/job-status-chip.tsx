@@ -28,7 +28,16 @@ const stageTones = { new: 'brand', reviewing: 'neutral', interview: 'warning', o
 
 /** Where an application stands, in the words both sides see. */
 export function ApplicationStageChip({ stage }: { stage: ApplicationStage }) {
-  const icon = stage === 'offer' ? <CheckCircleIcon className="size-3.5" /> : stage === 'interview' ? <UsersIcon className="size-3.5" /> : stage === 'rejected' ? <MinusCircleIcon className="size-3.5" /> : <ClockIcon className="size-3.5" />;
+  const icon =
+    stage === 'offer' ? (
+      <CheckCircleIcon className="size-3.5" />
+    ) : stage === 'interview' ? (
+      <UsersIcon className="size-3.5" />
+    ) : stage === 'rejected' ? (
+      <MinusCircleIcon className="size-3.5" />
+    ) : (
+      <ClockIcon className="size-3.5" />
+    );
   return (
     <Chip tone={stageTones[stage]} icon={icon}>
       {stageLabels[stage]}

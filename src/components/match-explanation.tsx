@@ -48,7 +48,11 @@ export function MatchExplanation({ matches, requirementsMet }: { matches: Match[
 /** Which level of "verified" the matching badge has: its issuer known to Badgeboard, or only verified. */
 function LevelNote({ badge }: { badge: Match['badges'][number] }) {
   if (badge.state !== 'verified') return <span className="text-xs text-amber-800">still being checked</span>;
-  return badge.issuer_known ? <span className="text-xs text-emerald-800">known issuer</span> : <span className="text-xs text-amber-800">issuer not known to Badgeboard</span>;
+  return badge.issuer_known ? (
+    <span className="text-xs text-emerald-800">known issuer</span>
+  ) : (
+    <span className="text-xs text-amber-800">issuer not known to Badgeboard</span>
+  );
 }
 
 function MatchRow({ match }: { match: Match }) {

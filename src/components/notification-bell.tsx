@@ -3,7 +3,17 @@ import Link from 'next/link';
 
 export function BellIcon({ className = 'size-5' }: { className?: string }) {
   return (
-    <svg viewBox="0 0 24 24" className={className} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <svg
+      viewBox="0 0 24 24"
+      className={className}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15L6 16Z" />
       <path d="M10 20.5a2.2 2.2 0 0 0 4 0" />
     </svg>

@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 
-export function PageHeading({ title, description, eyebrow, children }: { title: ReactNode; description?: ReactNode; eyebrow?: ReactNode; children?: ReactNode }) {
+export function PageHeading({
+  title,
+  description,
+  eyebrow,
+  children,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  eyebrow?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
       <div className="min-w-0">

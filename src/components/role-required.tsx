@@ -3,15 +3,7 @@ import { Card } from './card';
 import { LockIcon } from './icons';
 
 /** Shown instead of a page when the signed-in person has another role: explains, then offers their own home. */
-export function RoleRequired({
-  title,
-  children,
-  action,
-}: {
-  title: string;
-  children: React.ReactNode;
-  action?: { href: string; label: string };
-}) {
+export function RoleRequired({ title, children, action }: { title: string; children: React.ReactNode; action?: { href: string; label: string } }) {
   return (
     <div className="mx-auto max-w-lg px-4 py-10 sm:py-16">
       <Card className="p-6 text-center sm:p-10">

@@ -30,7 +30,19 @@ export function PastTheEnd({ total, noun, firstPageHref }: { total: number; noun
 }
 
 /** A problem with the search itself: calm, the search above keeps its words and filters. */
-export function SearchAlert({ icon, tone, title, message, children }: { icon: ReactNode; tone: 'amber' | 'slate'; title: string; message: string; children?: ReactNode }) {
+export function SearchAlert({
+  icon,
+  tone,
+  title,
+  message,
+  children,
+}: {
+  icon: ReactNode;
+  tone: 'amber' | 'slate';
+  title: string;
+  message: string;
+  children?: ReactNode;
+}) {
   const ring = tone === 'amber' ? 'bg-amber-50 text-amber-600 ring-1 ring-amber-100' : 'bg-slate-100 text-slate-500';
   return (
     <div role="alert" className="rounded-xl border border-slate-200 bg-white px-5 py-10 text-center shadow-xs sm:py-14">

@@ -24,7 +24,10 @@ export function SiteHeader({ viewer, bell }: { viewer: HeaderViewer; bell?: Reac
         </Link>
 
         {/* On phones the links scroll sideways rather than wrap. */}
-        <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto [scrollbar-width:none] max-sm:pr-6 max-sm:[mask-image:linear-gradient(to_right,#000_calc(100%-1.5rem),transparent)] sm:ml-6">
+        <nav
+          aria-label="Main"
+          className="flex min-w-0 items-center gap-1 overflow-x-auto [scrollbar-width:none] max-sm:pr-6 max-sm:[mask-image:linear-gradient(to_right,#000_calc(100%-1.5rem),transparent)] sm:ml-6"
+        >
           {viewer?.isSeeker && (
             <NavLink href="/cv">
               <BriefcaseIcon className="hidden size-4 sm:block" />
@@ -36,7 +39,9 @@ export function SiteHeader({ viewer, bell }: { viewer: HeaderViewer; bell?: Reac
             Jobs
           </NavLink>
           <NavLink href="/skills">
-            <span aria-hidden="true" className="hidden font-mono text-[10px] leading-none font-semibold sm:block">S5</span>
+            <span aria-hidden="true" className="hidden font-mono text-[10px] leading-none font-semibold sm:block">
+              S5
+            </span>
             Skills
           </NavLink>
           {viewer?.isSeeker && (

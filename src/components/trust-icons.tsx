@@ -3,7 +3,17 @@ type IconProps = { className?: string };
 
 function Shield({ className = 'size-4', children }: IconProps & { children: React.ReactNode }) {
   return (
-    <svg viewBox="0 0 24 24" className={className} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <svg
+      viewBox="0 0 24 24"
+      className={className}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d="M12 3 5 5.8v5.4c0 4.5 3 8.1 7 9.8 4-1.7 7-5.3 7-9.8V5.8L12 3Z" />
       {children}
     </svg>

@@ -29,7 +29,17 @@ const headerTone: Record<BadgeState, string> = {
  * CLI's `--json` carry too): each check's status and reason, its warnings beneath it, who the issuer is, and any
  * endorsements. `actions` (e.g. "Check again") and `nextCheck` (when the scheduler takes it next) are for the badge's owner.
  */
-export function VerificationReport({ report, actions, nextCheck, now = new Date() }: { report: PresentedReport; actions?: ReactNode; nextCheck?: Date; now?: Date }) {
+export function VerificationReport({
+  report,
+  actions,
+  nextCheck,
+  now = new Date(),
+}: {
+  report: PresentedReport;
+  actions?: ReactNode;
+  nextCheck?: Date;
+  now?: Date;
+}) {
   const { state, checks, level } = report;
   const byName = new Map(checks.map((check) => [check.check, check]));
   const tally = (['ok', 'warning', 'failed', 'skipped'] as const)

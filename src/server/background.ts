@@ -40,7 +40,15 @@ export function startBackgroundWork(options: {
   const stopDrainer = options.drainOutbox ? startDrainer(async () => ({ db: await options.getDb(), search: options.search })) : async () => undefined;
   // In the app, the first cycle waits a minute so that start-up is not slowed down.
   const reverification =
-    options.reverify === false ? null : startReverification({ getDb: options.getDb, settings: options.settings, quietWhenIdle: options.inApp, unref: options.inApp, firstDelayMs: options.inApp ? 60_000 : 0 });
+    options.reverify === false
+      ? null
+      : startReverification({
+          getDb: options.getDb,
+          settings: options.settings,
+          quietWhenIdle: options.inApp,
+          unref: options.inApp,
+          firstDelayMs: options.inApp ? 60_000 : 0,
+        });
   return async () => {
     await Promise.all([reverification?.stop(), stopDrainer()]);
   };
@@ -57,6 +65,13 @@ export async function startAppBackground(): Promise<void> {
   }
   // `outbox`: the app drains its own writes at once (it wakes its drainer after each commit); workers re-verify.
   const reverify = config.BADGEBOARD_BACKGROUND === 'on';
-  const stop = startBackgroundWork({ getDb, search, drainOutbox: config.OUTBOX_DRAINER === 'on', reverify, settings: reverificationSettings(config), inApp: true });
+  const stop = startBackgroundWork({
+    getDb,
+    search,
+    drainOutbox: config.OUTBOX_DRAINER === 'on',
+    reverify,
+    settings: reverificationSettings(config),
+    inApp: true,
+  });
   process.once('SIGTERM', () => void stop());
 }

@@ -19,9 +19,7 @@ describe('parseEnv', () => {
   });
 
   it('names every missing variable and says what to do', () => {
-    expect(() => parseEnv({ DATABASE_URL: valid.DATABASE_URL })).toThrowError(
-      /ELASTICSEARCH_URL[\s\S]*NEXTAUTH_SECRET[\s\S]*npm start/,
-    );
+    expect(() => parseEnv({ DATABASE_URL: valid.DATABASE_URL })).toThrowError(/ELASTICSEARCH_URL[\s\S]*NEXTAUTH_SECRET[\s\S]*npm start/);
   });
 
   it('refuses a short secret and a database URL of another kind', () => {
@@ -32,14 +30,20 @@ describe('parseEnv', () => {
   it('reads TRUSTED_PROXIES as ranges, trusts nobody by default, and names an entry it cannot read', () => {
     expect(parseEnv(valid).TRUSTED_PROXIES).toEqual([]);
     expect(parseEnv({ ...valid, TRUSTED_PROXIES: '10.0.0.0/8, ::1' }).TRUSTED_PROXIES.map((range) => range.prefix)).toEqual([8, 128]);
-    expect(() => parseEnv({ ...valid, TRUSTED_PROXIES: '10.0.0.0/8,10.0.0/8' })).toThrowError(/TRUSTED_PROXIES: "10\.0\.0\/8" is not an IP address or CIDR range/);
+    expect(() => parseEnv({ ...valid, TRUSTED_PROXIES: '10.0.0.0/8,10.0.0/8' })).toThrowError(
+      /TRUSTED_PROXIES: "10\.0\.0\/8" is not an IP address or CIDR range/,
+    );
   });
 });
 
 describe('parseBackgroundEnv', () => {
   it('defaults to background work in the app, a daily check and batches of 200; reads numbers from strings', () => {
     expect(parseBackgroundEnv({})).toEqual({ BADGEBOARD_BACKGROUND: 'on', REVERIFY_INTERVAL_HOURS: 24, REVERIFY_BATCH_SIZE: 200 });
-    expect(parseBackgroundEnv({ BADGEBOARD_BACKGROUND: 'off', REVERIFY_INTERVAL_HOURS: '6.5', REVERIFY_BATCH_SIZE: '50' })).toEqual({ BADGEBOARD_BACKGROUND: 'off', REVERIFY_INTERVAL_HOURS: 6.5, REVERIFY_BATCH_SIZE: 50 });
+    expect(parseBackgroundEnv({ BADGEBOARD_BACKGROUND: 'off', REVERIFY_INTERVAL_HOURS: '6.5', REVERIFY_BATCH_SIZE: '50' })).toEqual({
+      BADGEBOARD_BACKGROUND: 'off',
+      REVERIFY_INTERVAL_HOURS: 6.5,
+      REVERIFY_BATCH_SIZE: 50,
+    });
     // The web app reads the same variables.
     expect(parseEnv({ ...valid, BADGEBOARD_BACKGROUND: 'off' }).BADGEBOARD_BACKGROUND).toBe('off');
     expect(parseBackgroundEnv({ BADGEBOARD_BACKGROUND: 'outbox' }).BADGEBOARD_BACKGROUND).toBe('outbox');

@@ -19,9 +19,7 @@ const trustedProxiesSchema = z
  */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^(postgres(ql)?:\/\/|pglite:)/, 'must start with postgres:// or pglite: (e.g. pglite:.data/pglite)'),
+  DATABASE_URL: z.string().regex(/^(postgres(ql)?:\/\/|pglite:)/, 'must start with postgres:// or pglite: (e.g. pglite:.data/pglite)'),
   ELASTICSEARCH_URL: z.url('must be the http(s) URL of an Elasticsearch node, e.g. http://127.0.0.1:9200'),
   ELASTICSEARCH_API_KEY: z.string().min(1).optional(),
   ELASTICSEARCH_INDEX_PREFIX: z
@@ -73,5 +71,7 @@ export function parseBackgroundEnv(source: Record<string, string | undefined>): 
   const result = backgroundSchema.safeParse(source);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
-  throw new Error(`Badgeboard's background work cannot start: the environment is invalid.\n${lines.join('\n')}\nFix these variables (see "Background work and the worker" in README.md).`);
+  throw new Error(
+    `Badgeboard's background work cannot start: the environment is invalid.\n${lines.join('\n')}\nFix these variables (see "Background work and the worker" in README.md).`,
+  );
 }

@@ -25,8 +25,14 @@ afterAll(() => client?.close());
 
 /** The error a statement fails with, from PGlite directly and through drizzle (which wraps it in DrizzleQueryError). */
 async function failures(statement: string): Promise<unknown[]> {
-  const raw = await client.query(statement).then(() => null, (error: unknown) => error);
-  const wrapped = await db.execute(sql.raw(statement)).then(() => null, (error: unknown) => error);
+  const raw = await client.query(statement).then(
+    () => null,
+    (error: unknown) => error,
+  );
+  const wrapped = await db.execute(sql.raw(statement)).then(
+    () => null,
+    (error: unknown) => error,
+  );
   expect(raw).not.toBeNull();
   expect(wrapped).not.toBeNull();
   return [raw, wrapped];
@@ -65,7 +71,10 @@ describe('Postgres errors mapped once', () => {
   });
 
   it('a NUL byte in text (22021) and \\u0000 in jsonb (22P05) → 400', async () => {
-    const nulText = await client.query('insert into badges (user_id, credential_key) values ($1, $2)', ['u2', 'a\u0000b']).then(() => null, (e: unknown) => e);
+    const nulText = await client.query('insert into badges (user_id, credential_key) values ($1, $2)', ['u2', 'a\u0000b']).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(nulText).not.toBeNull();
     for (const error of [nulText, ...(await failures(`insert into badges (user_id, credential_key, raw) values ('u3', 'k', '{"a":"\\u0000"}')`))]) {
       const { status, body } = await bodyOf(error);
@@ -86,7 +95,12 @@ describe('Postgres errors mapped once', () => {
 
   it('server actions get the same mapping', async () => {
     const [error] = await failures(`insert into badges (user_id, credential_key) values ('u1', 'k1')`);
-    expect(toActionResult(error)).toEqual({ ok: false, code: 'conflict', message: 'This badge is already on your CV. Each badge can be attached once.', fields: undefined });
+    expect(toActionResult(error)).toEqual({
+      ok: false,
+      code: 'conflict',
+      message: 'This badge is already on your CV. Each badge can be attached once.',
+      fields: undefined,
+    });
   });
 
   it('a fault of ours stays a 500 with no database text (e.g. a missing table)', async () => {

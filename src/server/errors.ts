@@ -130,9 +130,11 @@ export function fromDatabaseError(error: unknown): AppError | null {
   // 22P02: text that is not a valid value of the column's type; in practice an id in a link that is not a UUID.
   if (pg.code === '22P02') return new AppError('not_found', 'There is nothing with this id. Check the link you followed.');
   // 22021: a NUL byte in text; 22P05: \u0000 in JSON (jsonb cannot hold it).
-  if (pg.code === '22021' || pg.code === '22P05') return new AppError('input:invalid', 'Some text holds a NUL character (\\u0000), which cannot be stored. Remove it and try again.');
+  if (pg.code === '22021' || pg.code === '22P05')
+    return new AppError('input:invalid', 'Some text holds a NUL character (\\u0000), which cannot be stored. Remove it and try again.');
   if (pg.code === '22001') return new AppError('input:invalid', 'Some text is longer than can be stored. Shorten it and try again.');
-  if (pg.code === '22003' || pg.code === '22007' || pg.code === '22008') return new AppError('input:invalid', 'A number or date is out of range. Check the values and try again.');
+  if (pg.code === '22003' || pg.code === '22007' || pg.code === '22008')
+    return new AppError('input:invalid', 'A number or date is out of range. Check the values and try again.');
   return null;
 }
 
@@ -162,11 +164,27 @@ export function problemType(code: ErrorCode, origin?: string): string {
 
 export function toProblem(error: AppError, options: { origin?: string; instance?: string } = {}): ProblemDetails {
   const { fields, ...extensions } = error.details ?? {};
-  const problem: ProblemDetails = { type: problemType(error.code, options.origin), title: problemTitles[error.code], status: error.status, detail: error.message, code: error.code };
+  const problem: ProblemDetails = {
+    type: problemType(error.code, options.origin),
+    title: problemTitles[error.code],
+    status: error.status,
+    detail: error.message,
+    code: error.code,
+  };
   if (options.instance) problem.instance = options.instance;
   if (fields && Object.keys(fields).length) {
     problem.errors = Object.entries(fields).flatMap(([field, messages]) =>
-      messages.map((detail) => ({ field, pointer: field === '_form' ? '#' : `#/${field.split('.').map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`, detail })),
+      messages.map((detail) => ({
+        field,
+        pointer:
+          field === '_form'
+            ? '#'
+            : `#/${field
+                .split('.')
+                .map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1'))
+                .join('/')}`,
+        detail,
+      })),
     );
   }
   for (const [key, value] of Object.entries(extensions)) if (!(key in problem)) problem[key] = value;

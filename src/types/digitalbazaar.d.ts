@@ -1,7 +1,14 @@
 // The Digital Bazaar VC libraries ship JavaScript without type declarations; these are the parts Badgeboard calls.
 declare module '@digitalbazaar/vc' {
   export function issue(options: { credential: object; suite: unknown; documentLoader: unknown; now?: string | Date }): Promise<Record<string, unknown>>;
-  export function verifyCredential(options: { credential: object; suite: unknown; documentLoader: unknown; now?: string | Date; checkStatus?: unknown; purpose?: unknown }): Promise<{ verified: boolean; error?: unknown; results?: { verified: boolean; error?: unknown; verificationMethod?: unknown }[] }>;
+  export function verifyCredential(options: {
+    credential: object;
+    suite: unknown;
+    documentLoader: unknown;
+    now?: string | Date;
+    checkStatus?: unknown;
+    purpose?: unknown;
+  }): Promise<{ verified: boolean; error?: unknown; results?: { verified: boolean; error?: unknown; verificationMethod?: unknown }[] }>;
   export function derive(options: { verifiableCredential: object; suite: unknown; documentLoader: unknown }): Promise<Record<string, unknown>>;
   export class CredentialIssuancePurpose {
     constructor(options?: { controller?: unknown; date?: string | Date; maxTimestampDelta?: number });
@@ -18,7 +25,14 @@ declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
   export const cryptosuite: unknown;
 }
 declare module '@digitalbazaar/ed25519-multikey' {
-  export type KeyPair = { id?: string; controller?: string; publicKeyMultibase: string; secretKeyMultibase?: string; signer(): unknown; export(options: { publicKey?: boolean; secretKey?: boolean; includeContext?: boolean }): Promise<Record<string, unknown>> };
+  export type KeyPair = {
+    id?: string;
+    controller?: string;
+    publicKeyMultibase: string;
+    secretKeyMultibase?: string;
+    signer(): unknown;
+    export(options: { publicKey?: boolean; secretKey?: boolean; includeContext?: boolean }): Promise<Record<string, unknown>>;
+  };
   export function generate(options?: { seed?: Uint8Array; id?: string; controller?: string }): Promise<KeyPair>;
   export function from(key: unknown): Promise<KeyPair>;
 }
@@ -30,7 +44,19 @@ declare module '@digitalbazaar/ed25519-signature-2020' {
 }
 declare module '@digitalbazaar/ed25519-verification-key-2020' {
   export class Ed25519VerificationKey2020 {
-    static generate(options?: { seed?: Uint8Array; id?: string; controller?: string }): Promise<Ed25519VerificationKey2020 & { id: string; controller: string; publicKeyMultibase: string; signer(): unknown; export(o: object): Promise<Record<string, unknown>> }>;
+    static generate(options?: {
+      seed?: Uint8Array;
+      id?: string;
+      controller?: string;
+    }): Promise<
+      Ed25519VerificationKey2020 & {
+        id: string;
+        controller: string;
+        publicKeyMultibase: string;
+        signer(): unknown;
+        export(o: object): Promise<Record<string, unknown>>;
+      }
+    >;
     static from(key: unknown): Promise<unknown>;
   }
 }
@@ -43,14 +69,24 @@ declare module '@digitalbazaar/ecdsa-sd-2023-cryptosuite' {
   export function createVerifyCryptosuite(): unknown;
 }
 declare module '@digitalbazaar/ecdsa-multikey' {
-  export type KeyPair = { id?: string; controller?: string; publicKeyMultibase: string; secretKeyMultibase?: string; signer(): { algorithm: string; id?: string; sign(o: { data: Uint8Array }): Promise<Uint8Array> }; export(options: { publicKey?: boolean; secretKey?: boolean; includeContext?: boolean }): Promise<Record<string, unknown>> };
+  export type KeyPair = {
+    id?: string;
+    controller?: string;
+    publicKeyMultibase: string;
+    secretKeyMultibase?: string;
+    signer(): { algorithm: string; id?: string; sign(o: { data: Uint8Array }): Promise<Uint8Array> };
+    export(options: { publicKey?: boolean; secretKey?: boolean; includeContext?: boolean }): Promise<Record<string, unknown>>;
+  };
   export function generate(options: { curve: 'P-256' | 'P-384'; id?: string; controller?: string }): Promise<KeyPair>;
   export function from(key: unknown): Promise<KeyPair>;
   export function fromJwk(options: { jwk: Record<string, unknown>; secretKey?: boolean; id?: string; controller?: string }): Promise<KeyPair>;
   export function toJwk(options: { keyPair: KeyPair; secretKey?: boolean }): Promise<Record<string, string>>;
 }
 declare module '@digitalbazaar/did-method-key' {
-  export function driver(): { use(options: { multibaseMultikeyHeader: string; fromMultibase: unknown }): void; get(options: { url?: string; did?: string }): Promise<unknown> };
+  export function driver(): {
+    use(options: { multibaseMultikeyHeader: string; fromMultibase: unknown }): void;
+    get(options: { url?: string; did?: string }): Promise<unknown>;
+  };
 }
 declare module '@digitalbazaar/credentials-context' {
   export const contexts: Map<string, unknown>;

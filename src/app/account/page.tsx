@@ -22,7 +22,11 @@ export default async function AccountPage() {
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 sm:py-12">
-      <PageHeading eyebrow="Account" title="Sign-in and security" description={`Signed in as ${viewer.name} (${viewer.email}). See where your account is signed in, end sessions you do not recognise, and change your password.`} />
+      <PageHeading
+        eyebrow="Account"
+        title="Sign-in and security"
+        description={`Signed in as ${viewer.name} (${viewer.email}). See where your account is signed in, end sessions you do not recognise, and change your password.`}
+      />
 
       <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-5 lg:items-start">
         <Card className="lg:col-span-3">
@@ -31,8 +35,7 @@ export default async function AccountPage() {
               Where you are signed in
             </h2>
             <p className="mt-1 text-sm text-slate-600">
-              Each sign-in lasts 30 days unless you sign out. If you see a browser you do not recognise, sign out of other devices and change
-              your password.
+              Each sign-in lasts 30 days unless you sign out. If you see a browser you do not recognise, sign out of other devices and change your password.
             </p>
             <SessionList sessions={sessions} currentSessionId={currentSessionId} now={now} />
           </section>

@@ -5,7 +5,14 @@ import { relativeTime } from '@/components/time-ago';
 
 type SessionRow = { id: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null };
 
-const signedInFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+const signedInFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
 
 /** The person's live sessions, this browser's marked. */
 export function SessionList({ sessions, currentSessionId, now }: { sessions: SessionRow[]; currentSessionId: string | null; now: Date }) {

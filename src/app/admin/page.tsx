@@ -18,7 +18,12 @@ export default async function AdminPage() {
   if (!allowed) notFound();
   const deadLetters = await countDeadLetters(await getDb());
   const pages = [
-    { href: '/admin/issuers', title: 'Known issuers', text: 'Which issuer ids Badgeboard knows by their verified names; add one or import a registry file.', badge: null },
+    {
+      href: '/admin/issuers',
+      title: 'Known issuers',
+      text: 'Which issuer ids Badgeboard knows by their verified names; add one or import a registry file.',
+      badge: null,
+    },
     {
       href: '/admin/dead-letters',
       title: 'Dead letters',
@@ -29,7 +34,11 @@ export default async function AdminPage() {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
-      <PageHeading eyebrow="Administration" title="Administration" description="Registry, search sync and health. Everything here is for administrators only." />
+      <PageHeading
+        eyebrow="Administration"
+        title="Administration"
+        description="Registry, search sync and health. Everything here is for administrators only."
+      />
       <ul className="mt-8 grid grid-cols-1 gap-4 sm:grid-cols-2">
         {pages.map((page) => (
           <li key={page.href}>

@@ -35,7 +35,11 @@ export default async function ApplicationsPage() {
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
-      <PageHeading eyebrow="Applications" title="Your applications" description="Where each application stands. Employers see the badges you held when you applied, and your contact details.">
+      <PageHeading
+        eyebrow="Applications"
+        title="Your applications"
+        description="Where each application stands. Employers see the badges you held when you applied, and your contact details."
+      >
         <ButtonLink href="/jobs" variant="secondary">
           Browse jobs
         </ButtonLink>
@@ -56,7 +60,10 @@ export default async function ApplicationsPage() {
             const headingId = `application-${application.id}`;
             return (
               <li key={application.id}>
-                <article aria-labelledby={headingId} className="relative flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-xs transition hover:border-slate-300 hover:shadow-sm sm:flex-row sm:items-center sm:justify-between sm:p-5">
+                <article
+                  aria-labelledby={headingId}
+                  className="relative flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-xs transition hover:border-slate-300 hover:shadow-sm sm:flex-row sm:items-center sm:justify-between sm:p-5"
+                >
                   <div className="min-w-0">
                     <h2 id={headingId} className="text-base font-semibold text-slate-900">
                       {/* A closed role's page is its organisation's only: the title stays, without a link to nowhere. */}

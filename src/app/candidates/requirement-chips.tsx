@@ -25,7 +25,15 @@ function RemoveLink({ href, label }: { href: string; label: string }) {
  * "Must have" chips: label, short code, and ✕ to drop the requirement (a link, so Back brings it back).
  * `labels` lines up with `filters.req`; a null label is still loading and shows the code alone.
  */
-export function RequirementChips({ filters, labels, claimLabels }: { filters: CandidateFilters; labels: RequirementLabel[]; claimLabels: Map<string, string> }) {
+export function RequirementChips({
+  filters,
+  labels,
+  claimLabels,
+}: {
+  filters: CandidateFilters;
+  labels: RequirementLabel[];
+  claimLabels: Map<string, string>;
+}) {
   if (filters.req.length === 0 && filters.claimed.length === 0) {
     return <p className="text-sm text-slate-500">No requirements yet. Add a skill, a skill group or a badge that candidates must hold.</p>;
   }
@@ -49,7 +57,10 @@ export function RequirementChips({ filters, labels, claimLabels }: { filters: Ca
               <span className="text-xs text-red-700">unknown code</span>
             ) : (
               requirement.label !== requirement.code && (
-                <span title={requirement.code} className="rounded bg-white/80 px-1.5 py-px font-mono text-[11px] text-brand-700 ring-1 ring-brand-200 ring-inset">
+                <span
+                  title={requirement.code}
+                  className="rounded bg-white/80 px-1.5 py-px font-mono text-[11px] text-brand-700 ring-1 ring-brand-200 ring-inset"
+                >
                   {requirementCodeLabel(requirement.kind, requirement.code)}
                 </span>
               )
@@ -59,7 +70,10 @@ export function RequirementChips({ filters, labels, claimLabels }: { filters: Ca
         );
       })}
       {filters.claimed.map((code) => (
-        <li key={`claimed:${code}`} className="inline-flex max-w-full items-center gap-1.5 rounded-full bg-amber-50 py-1 pr-2.5 pl-3 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset">
+        <li
+          key={`claimed:${code}`}
+          className="inline-flex max-w-full items-center gap-1.5 rounded-full bg-amber-50 py-1 pr-2.5 pl-3 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset"
+        >
           <span className="truncate font-medium">{claimLabels.get(code) ?? code}</span>
           <span className="text-xs text-amber-700">claimed</span>
           <RemoveLink href={withoutClaimHref(filters, code)} label={claimLabels.get(code) ?? code} />

@@ -72,7 +72,8 @@ function AchievementOption({ achievement }: { achievement: Achievement }) {
       <span className="font-medium text-slate-900">{achievement.name}</span>
       <span className="text-xs text-slate-500">
         {achievement.issuerName}
-        {!achievement.issuerKnown && <span className="text-amber-700"> (issuer not known to Badgeboard)</span>} · {achievement.holders} {achievement.holders === 1 ? 'holder' : 'holders'}
+        {!achievement.issuerKnown && <span className="text-amber-700"> (issuer not known to Badgeboard)</span>} · {achievement.holders}{' '}
+        {achievement.holders === 1 ? 'holder' : 'holders'}
       </span>
     </span>
   );

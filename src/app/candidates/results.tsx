@@ -78,7 +78,10 @@ export async function CandidateResults({ filters, outcome }: { filters: Candidat
             {activeFilterCount(filters) > 0 && results.total < 3 && (
               <p className="text-center text-sm text-slate-500">
                 Few matches?{' '}
-                <Link href={candidatesHref({ ...filters, issuer: [], skill: [], achievement: [], level: [], location: [] })} className="font-medium text-brand-700 hover:underline">
+                <Link
+                  href={candidatesHref({ ...filters, issuer: [], skill: [], achievement: [], level: [], location: [] })}
+                  className="font-medium text-brand-700 hover:underline"
+                >
                   Clear the filters
                 </Link>
               </p>

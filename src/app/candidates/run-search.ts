@@ -33,7 +33,14 @@ export async function runCandidateSearch(viewer: Viewer, filters: CandidateFilte
     }
     throw error;
   }
-  const [shortlisted, lists] = await Promise.all([shortlistedCvIds(db, viewer, results.hits.map((hit) => hit.cv_id)), listShortlists(db, viewer)]);
+  const [shortlisted, lists] = await Promise.all([
+    shortlistedCvIds(
+      db,
+      viewer,
+      results.hits.map((hit) => hit.cv_id),
+    ),
+    listShortlists(db, viewer),
+  ]);
   return {
     ok: true,
     results,

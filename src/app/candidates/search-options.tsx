@@ -23,7 +23,13 @@ function Switch({ checked, disabled, onToggle, children }: { checked: boolean; d
       onClick={onToggle}
       className="group inline-flex items-center gap-2.5 rounded-md font-medium text-slate-800 disabled:cursor-not-allowed disabled:opacity-50"
     >
-      <span aria-hidden="true" className={clsx('relative inline-flex h-5 w-9 shrink-0 items-center rounded-full transition-colors', checked ? 'bg-emerald-600' : 'bg-slate-300 group-hover:bg-slate-400')}>
+      <span
+        aria-hidden="true"
+        className={clsx(
+          'relative inline-flex h-5 w-9 shrink-0 items-center rounded-full transition-colors',
+          checked ? 'bg-emerald-600' : 'bg-slate-300 group-hover:bg-slate-400',
+        )}
+      >
         <span className={clsx('size-4 rounded-full bg-white shadow-sm transition-transform', checked ? 'translate-x-4.5' : 'translate-x-0.5')} />
       </span>
       {children}
@@ -60,7 +66,11 @@ export function SearchOptions({ query, options, hasRequirements }: { query: stri
       <Switch checked={options.verified} onToggle={() => go({ verified: !options.verified })}>
         Verified badges only
       </Switch>
-      <Switch checked={options.verified && options.unknownIssuers} disabled={!options.verified} onToggle={() => go({ unknownIssuers: !options.unknownIssuers })}>
+      <Switch
+        checked={options.verified && options.unknownIssuers}
+        disabled={!options.verified}
+        onToggle={() => go({ unknownIssuers: !options.unknownIssuers })}
+      >
         Include issuers not known to Badgeboard
       </Switch>
 
@@ -78,7 +88,14 @@ export function SearchOptions({ query, options, hasRequirements }: { query: stri
                 options.match === value ? 'bg-white text-slate-900 shadow-xs ring-1 ring-slate-200' : 'text-slate-600 hover:text-slate-900',
               )}
             >
-              <input type="radio" name="match-choice" value={value} checked={options.match === value} onChange={() => go({ match: value })} className="sr-only" />
+              <input
+                type="radio"
+                name="match-choice"
+                value={value}
+                checked={options.match === value}
+                onChange={() => go({ match: value })}
+                className="sr-only"
+              />
               {value === 'all' ? 'All requirements' : 'Any requirement'}
             </label>
           ))}

@@ -68,7 +68,11 @@ export function SearchPanel({ filters, outcome }: { filters: CandidateFilters; o
         </div>
       </div>
       <div className="rounded-b-xl border-t border-slate-200 bg-slate-50/80 px-4 py-3 sm:px-5">
-        <SearchOptions query={query} options={{ verified: filters.verified, unknownIssuers: filters.unknownIssuers, match: filters.match, sort: filters.sort }} hasRequirements={filters.req.length > 1} />
+        <SearchOptions
+          query={query}
+          options={{ verified: filters.verified, unknownIssuers: filters.unknownIssuers, match: filters.match, sort: filters.sort }}
+          hasRequirements={filters.req.length > 1}
+        />
       </div>
     </search>
   );

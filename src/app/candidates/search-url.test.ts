@@ -6,8 +6,12 @@ const parse = (query: string) => filtersFromSearchParams(new URLSearchParams(que
 
 describe('candidate search URLs', () => {
   it('round-trips a search, leaving defaults and paging out', () => {
-    const filters = parse('q=data&req=skill:S5&req=achievement:did:web:x+https://x.example/a&match=any&issuer=did:web:x&verified=0&sort=recent&page=3&after=abc');
-    expect(decodeURIComponent(candidatesHref(filters))).toBe('/candidates?q=data&req=skill:S5&req=achievement:did:web:x+https://x.example/a&match=any&issuer=did:web:x&verified=0&sort=recent');
+    const filters = parse(
+      'q=data&req=skill:S5&req=achievement:did:web:x+https://x.example/a&match=any&issuer=did:web:x&verified=0&sort=recent&page=3&after=abc',
+    );
+    expect(decodeURIComponent(candidatesHref(filters))).toBe(
+      '/candidates?q=data&req=skill:S5&req=achievement:did:web:x+https://x.example/a&match=any&issuer=did:web:x&verified=0&sort=recent',
+    );
     expect(filters.req[1]).toEqual({ kind: 'achievement', code: 'did:web:x https://x.example/a' });
     expect(parse(candidatesHref(filters).split('?')[1]!)).toMatchObject({ q: 'data', match: 'any', verified: false, sort: 'recent', page: 1 });
   });

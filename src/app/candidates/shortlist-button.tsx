@@ -20,7 +20,17 @@ async function addToShortlist(body: { cvId: string; shortlistId?: string; newLis
  * "Shortlist" on a result: a small popover with the organisation's lists and "New list…".
  * Lists are refreshed each time it opens, so a list made on another card shows up here too.
  */
-export function ShortlistButton({ cvId, candidateName, lists: initialLists, shortlisted }: { cvId: string; candidateName: string; lists: ShortlistOption[]; shortlisted: boolean }) {
+export function ShortlistButton({
+  cvId,
+  candidateName,
+  lists: initialLists,
+  shortlisted,
+}: {
+  cvId: string;
+  candidateName: string;
+  lists: ShortlistOption[];
+  shortlisted: boolean;
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [lists, setLists] = useState(initialLists);
@@ -113,9 +123,13 @@ export function ShortlistButton({ cvId, candidateName, lists: initialLists, shor
                       className="flex w-full items-center justify-between gap-3 rounded-lg px-2 py-2 text-left text-sm text-slate-800 hover:bg-slate-100 focus-visible:bg-slate-100 disabled:opacity-60"
                     >
                       <span className="min-w-0 truncate font-medium">{list.name}</span>
-                      {pending === list.id ? <Spinner className="size-4 text-slate-400" /> : <span className="shrink-0 text-xs text-slate-500">
-                              {list.candidates} {list.candidates === 1 ? 'candidate' : 'candidates'}
-                            </span>}
+                      {pending === list.id ? (
+                        <Spinner className="size-4 text-slate-400" />
+                      ) : (
+                        <span className="shrink-0 text-xs text-slate-500">
+                          {list.candidates} {list.candidates === 1 ? 'candidate' : 'candidates'}
+                        </span>
+                      )}
                     </button>
                   </li>
                 ))}

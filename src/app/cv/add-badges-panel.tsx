@@ -65,7 +65,10 @@ export function AddBadgesPanel({ emailVerified }: { emailVerified: boolean }) {
     for (const file of list) {
       if (file.size > MAX_BADGE_FILE_BYTES) {
         const id = nextId.current++;
-        setItems((all) => [...all, { id, name: file.name, status: 'error', message: 'This file is larger than 5 MB. Badge images are small: export the badge from your wallet again.' }]);
+        setItems((all) => [
+          ...all,
+          { id, name: file.name, status: 'error', message: 'This file is larger than 5 MB. Badge images are small: export the badge from your wallet again.' },
+        ]);
         continue;
       }
       enqueue(file.name, () => postBadge({ file }));

@@ -9,9 +9,7 @@ import type { CvUpdate, Visibility } from '@/server/cv/schemas';
 import { saveCvAction } from './actions';
 import { visibilityChoices } from './visibility-options';
 
-type Outcome =
-  | { kind: 'saved'; searchable: boolean; visibility: Visibility }
-  | { kind: 'failed'; message: string; fields: Record<string, string[]> };
+type Outcome = { kind: 'saved'; searchable: boolean; visibility: Visibility } | { kind: 'failed'; message: string; fields: Record<string, string[]> };
 
 const limits = { headline: 120, summary: 4000 };
 
@@ -53,8 +51,7 @@ export function CvForm({ initial, pendingSync }: { initial: CvUpdate; pendingSyn
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   // After a failed submit, put the cursor in the first field that needs attention.
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  const focusFirstInvalid = () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   const fields = outcome?.kind === 'failed' ? outcome.fields : {};
 
   function onChange(event: FormEvent<HTMLFormElement>) {
@@ -136,7 +133,7 @@ export function CvForm({ initial, pendingSync }: { initial: CvUpdate; pendingSyn
               icon={choice.icon('size-5')}
               defaultChecked={initial.visibility === choice.value}
               describedBy={fields.visibility?.length ? 'visibility-error' : undefined}
-            invalid={Boolean(fields.visibility?.length)}
+              invalid={Boolean(fields.visibility?.length)}
             />
           ))}
         </div>

@@ -31,15 +31,11 @@ export function EmailVerificationBanner({ email, localMode }: { email: string; l
             Confirm your email address
           </h2>
           <p className="mt-1 text-amber-900">
-            Badges issued to <strong className="font-medium break-all">{email}</strong> can only be confirmed as yours once you have verified this
-            address. Until then they show as unverified.
+            Badges issued to <strong className="font-medium break-all">{email}</strong> can only be confirmed as yours once you have verified this address.
+            Until then they show as unverified.
           </p>
           <div role="status" className="empty:hidden">
-            {outcome?.kind === 'sent' && (
-              <p className="mt-2 font-medium text-emerald-800">
-                We sent a new link to {outcome.email}. It works for 48 hours.
-              </p>
-            )}
+            {outcome?.kind === 'sent' && <p className="mt-2 font-medium text-emerald-800">We sent a new link to {outcome.email}. It works for 48 hours.</p>}
           </div>
           <div role="alert" className="empty:hidden">
             {outcome?.kind === 'failed' && <p className="mt-2 font-medium text-red-800">{outcome.message}</p>}

@@ -32,8 +32,8 @@ export default async function CvPage() {
       <RoleRequired title="This page is for job seekers" action={viewer.orgs.length > 0 ? { href: '/candidates', label: 'Find candidates' } : undefined}>
         {viewer.orgs[0] ? (
           <p>
-            You are signed in as a member of <strong className="font-medium text-slate-800">{viewer.orgs[0].name}</strong>. CVs belong to job
-            seeker accounts; as an employer you can search them instead.
+            You are signed in as a member of <strong className="font-medium text-slate-800">{viewer.orgs[0].name}</strong>. CVs belong to job seeker accounts;
+            as an employer you can search them instead.
           </p>
         ) : (
           <p>CVs belong to job seeker accounts. This account does not have one.</p>
@@ -47,7 +47,10 @@ export default async function CvPage() {
   const pendingSync = await hasPendingSync(db, 'candidate', cv.id);
   const neverSaved = cv.searchVersion <= 1 && !cv.headline;
   const badges = await listCvBadges(db, cv.id);
-  const labels = await skillLabels(db, badges.flatMap((badge) => badge.skillKeys));
+  const labels = await skillLabels(
+    db,
+    badges.flatMap((badge) => badge.skillKeys),
+  );
   // Verified badges are what others see; the rest stay here, with what is wrong and what to do.
   const verified = badges.filter((badge) => badge.state === 'verified');
   const needsAttention = badges.filter((badge) => badge.state !== 'verified');
@@ -72,9 +75,7 @@ export default async function CvPage() {
             <Chip tone={cv.visibility === 'hidden' ? 'neutral' : 'brand'} icon={visibility.icon('size-3.5')}>
               {visibility.label}
             </Chip>
-            <Chip icon={<ClockIcon className="size-3.5" />}>
-              {neverSaved ? 'Not saved yet' : <>Saved {dateFormat.format(cv.updatedAt)}</>}
-            </Chip>
+            <Chip icon={<ClockIcon className="size-3.5" />}>{neverSaved ? 'Not saved yet' : <>Saved {dateFormat.format(cv.updatedAt)}</>}</Chip>
           </div>
         </div>
       </PageHeading>
@@ -87,10 +88,7 @@ export default async function CvPage() {
 
       <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-3 lg:items-start">
         <Card className="lg:col-span-2">
-          <CvForm
-            initial={{ headline: cv.headline, summary: cv.summary, location: cv.location, visibility: cv.visibility }}
-            pendingSync={pendingSync}
-          />
+          <CvForm initial={{ headline: cv.headline, summary: cv.summary, location: cv.location, visibility: cv.visibility }} pendingSync={pendingSync} />
         </Card>
 
         <aside className="space-y-6" aria-label="Account and badges">
@@ -152,8 +150,8 @@ export default async function CvPage() {
                   Verified badges
                 </h2>
                 <p className="mt-1 max-w-xl text-sm text-slate-600">
-                  We check each badge’s signature, issuer, dates, revocation and recipient when you add it, and again every day. Open a badge
-                  to see its full report.
+                  We check each badge’s signature, issuer, dates, revocation and recipient when you add it, and again every day. Open a badge to see its full
+                  report.
                 </p>
               </div>
               {badges.length > 0 && (

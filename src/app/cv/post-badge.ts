@@ -17,7 +17,11 @@ export async function postBadge(input: { file: File } | { text: string }): Promi
       body.append('file', input.file);
       response = await fetch('/api/v1/cv/badges', { method: 'POST', body });
     } else {
-      response = await fetch('/api/v1/cv/badges', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: input.text }) });
+      response = await fetch('/api/v1/cv/badges', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: input.text }),
+      });
     }
   } catch {
     return { ok: false, message: 'Badgeboard could not be reached. Check your connection and try again.' };

@@ -52,7 +52,17 @@ function Outcome({ item, emailVerified }: { item: UploadItem; emailVerified: boo
 }
 
 /** One row per file or paste, updated as each upload finishes. */
-export function UploadProgressList({ items, onClear, busy, emailVerified }: { items: UploadItem[]; onClear: () => void; busy: boolean; emailVerified: boolean }) {
+export function UploadProgressList({
+  items,
+  onClear,
+  busy,
+  emailVerified,
+}: {
+  items: UploadItem[];
+  onClear: () => void;
+  busy: boolean;
+  emailVerified: boolean;
+}) {
   if (items.length === 0) return null;
   const done = items.filter((item) => item.status === 'done' || item.status === 'error').length;
   return (

@@ -10,8 +10,11 @@ const CONFIRMATION = 'delete my account';
 
 /** What deleting the account does to an organisation the person is the last member of. */
 function consequence({ publishedRoles, outcome }: LeftOrganisation): string {
-  const roles = publishedRoles === 0 ? '' : `closes its ${publishedRoles === 1 ? 'published role' : `${publishedRoles} published roles`} (applicants are told) and `;
-  return outcome === 'removed' ? `${roles}removes the organisation.` : `${roles}keeps the organisation closed, without members, so the people who applied keep their applications.`;
+  const roles =
+    publishedRoles === 0 ? '' : `closes its ${publishedRoles === 1 ? 'published role' : `${publishedRoles} published roles`} (applicants are told) and `;
+  return outcome === 'removed'
+    ? `${roles}removes the organisation.`
+    : `${roles}keeps the organisation closed, without members, so the people who applied keep their applications.`;
 }
 
 /**
@@ -27,7 +30,11 @@ export function YourDataPanel({ leaving = [] }: { leaving?: LeftOrganisation[] }
   async function deleteAccount() {
     setPending(true);
     setError(null);
-    const response = await fetch('/api/v1/me', { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ confirm: typed.trim().toLowerCase() }) });
+    const response = await fetch('/api/v1/me', {
+      method: 'DELETE',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ confirm: typed.trim().toLowerCase() }),
+    });
     if (response.status === 204) return void signOut({ callbackUrl: '/' });
     const body = (await response.json().catch(() => null)) as unknown;
     setError(problemDetail(body) ?? 'The account could not be deleted. Try again.');
@@ -57,8 +64,18 @@ export function YourDataPanel({ leaving = [] }: { leaving?: LeftOrganisation[] }
           <label htmlFor="delete-confirm" className="block font-medium text-red-900">
             Type “{CONFIRMATION}” to confirm
           </label>
-          <input id="delete-confirm" value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" className="block h-9 w-full rounded-lg border border-red-300 bg-white px-2.5 text-sm focus:ring-3 focus:ring-red-600/15 focus:outline-none" />
-          {error && <p role="alert" className="text-red-800">{error}</p>}
+          <input
+            id="delete-confirm"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            autoComplete="off"
+            className="block h-9 w-full rounded-lg border border-red-300 bg-white px-2.5 text-sm focus:ring-3 focus:ring-red-600/15 focus:outline-none"
+          />
+          {error && (
+            <p role="alert" className="text-red-800">
+              {error}
+            </p>
+          )}
           <div className="flex gap-2">
             <Button variant="danger" size="sm" pending={pending} disabled={typed.trim().toLowerCase() !== CONFIRMATION} onClick={() => void deleteAccount()}>
               Delete my account

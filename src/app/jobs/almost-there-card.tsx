@@ -44,10 +44,16 @@ export function AlmostThereCard({ match }: { match: MatchedJob }) {
           {match.routes.map((route) => (
             <li key={route.requirement.requirementId}>
               <p className="flex gap-2 text-sm">
-                {route.requirement.met === 'claimed' ? <UserIcon className="mt-0.5 size-4 shrink-0 text-amber-600" /> : <XCircleIcon className="mt-0.5 size-4 shrink-0 text-slate-400" />}
+                {route.requirement.met === 'claimed' ? (
+                  <UserIcon className="mt-0.5 size-4 shrink-0 text-amber-600" />
+                ) : (
+                  <XCircleIcon className="mt-0.5 size-4 shrink-0 text-slate-400" />
+                )}
                 <span className="min-w-0">
                   <span className="font-medium text-slate-900">{route.requirement.label}</span>
-                  {route.requirement.met === 'claimed' && <span className="block text-[13px] text-amber-800">Claimed: on your CV, not verified by a badge</span>}
+                  {route.requirement.met === 'claimed' && (
+                    <span className="block text-[13px] text-amber-800">Claimed: on your CV, not verified by a badge</span>
+                  )}
                 </span>
               </p>
               <div className="pl-6">

@@ -20,7 +20,12 @@ export function JobFacets({ filters, facets }: { filters: JobFilters; facets: Jo
       action="/jobs"
       stateKey={jobsHref(filters)}
       carried={jobSearchParams({ ...filters, location: [], workplace: [], contract: [], skill: [] })}
-      groups={JOB_FACETS.map((facet) => ({ facet, title: titles[facet], values: facet === 'workplace' ? withAllWorkplaces(facets.workplace, filters) : facets[facet], clearHref: jobsHref({ ...filters, [facet]: [] }) }))}
+      groups={JOB_FACETS.map((facet) => ({
+        facet,
+        title: titles[facet],
+        values: facet === 'workplace' ? withAllWorkplaces(facets.workplace, filters) : facets[facet],
+        clearHref: jobsHref({ ...filters, [facet]: [] }),
+      }))}
       activeCount={activeFilterCount(filters) - (filters.salaryFrom !== undefined ? 1 : 0)}
       clearAllHref={withoutFacetsHref(filters)}
       nouns={{ one: 'role', many: 'roles' }}

@@ -11,9 +11,24 @@ const tipLink = 'font-medium text-brand-700 underline-offset-4 hover:underline';
 /** No roles: each tip is a link that loosens exactly one thing. */
 export function NoJobs({ filters }: { filters: JobFilters }) {
   const tips: ReactNode[] = [];
-  if (filters.q) tips.push(<Link href={jobsHref({ ...filters, q: undefined })} className={tipLink}>Search without “{filters.q}”</Link>);
-  if (filters.salaryFrom !== undefined) tips.push(<Link href={jobsHref({ ...filters, salaryFrom: undefined })} className={tipLink}>Remove the minimum salary</Link>);
-  if (JOB_FACETS.some((facet) => filters[facet].length > 0)) tips.push(<Link href={withoutFacetsHref(filters)} className={tipLink}>Clear the filters</Link>);
+  if (filters.q)
+    tips.push(
+      <Link href={jobsHref({ ...filters, q: undefined })} className={tipLink}>
+        Search without “{filters.q}”
+      </Link>,
+    );
+  if (filters.salaryFrom !== undefined)
+    tips.push(
+      <Link href={jobsHref({ ...filters, salaryFrom: undefined })} className={tipLink}>
+        Remove the minimum salary
+      </Link>,
+    );
+  if (JOB_FACETS.some((facet) => filters[facet].length > 0))
+    tips.push(
+      <Link href={withoutFacetsHref(filters)} className={tipLink}>
+        Clear the filters
+      </Link>,
+    );
   if (tips.length === 0) {
     return (
       <StatePanel icon={<SearchIcon className="size-6" />} title="No open roles yet" role="status">

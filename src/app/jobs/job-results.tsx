@@ -21,7 +21,10 @@ type Outcome = { ok: true; results: Results } | { ok: false; message: string };
  * Server change wanted: do this in searchJobs, so the API gets the same list.
  */
 async function tidySkillFacet(values: JobFacetValue[]): Promise<JobFacetValue[]> {
-  const labels = await skillLabels(await getDb(), values.map((item) => item.value));
+  const labels = await skillLabels(
+    await getDb(),
+    values.map((item) => item.value),
+  );
   const byName = new Map<string, JobFacetValue>();
   for (const item of values) {
     if (!item.selected && /^[A-Z]$/.test(labels.get(item.value)?.notation ?? '')) continue;
@@ -46,9 +49,18 @@ async function runJobSearch(filters: JobFilters): Promise<Outcome> {
 async function ActiveFilters({ filters }: { filters: JobFilters }) {
   const skills = filters.skill.length ? await skillLabels(await getDb(), filters.skill) : new Map();
   const label = (facet: (typeof JOB_FACETS)[number], value: string) =>
-    facet === 'workplace' ? (workplaceLabels[value as Workplace] ?? value) : facet === 'contract' ? (contractLabels[value as ContractType] ?? value) : facet === 'skill' ? (skills.get(value)?.label ?? value) : value;
-  const chips = JOB_FACETS.flatMap((facet) => filters[facet].map((value) => ({ key: `${facet}:${value}`, text: label(facet, value), href: toggleFacetHref(filters, facet, value) })));
-  if (filters.salaryFrom !== undefined) chips.push({ key: 'salary', text: `From £${filters.salaryFrom.toLocaleString('en-GB')}`, href: jobsHref({ ...filters, salaryFrom: undefined }) });
+    facet === 'workplace'
+      ? (workplaceLabels[value as Workplace] ?? value)
+      : facet === 'contract'
+        ? (contractLabels[value as ContractType] ?? value)
+        : facet === 'skill'
+          ? (skills.get(value)?.label ?? value)
+          : value;
+  const chips = JOB_FACETS.flatMap((facet) =>
+    filters[facet].map((value) => ({ key: `${facet}:${value}`, text: label(facet, value), href: toggleFacetHref(filters, facet, value) })),
+  );
+  if (filters.salaryFrom !== undefined)
+    chips.push({ key: 'salary', text: `From £${filters.salaryFrom.toLocaleString('en-GB')}`, href: jobsHref({ ...filters, salaryFrom: undefined }) });
   if (chips.length === 0) return null;
   return (
     <ul aria-label="Active filters" className="flex flex-wrap gap-2">
@@ -119,7 +131,8 @@ export async function JobResults({ filters }: { filters: JobFilters }) {
       <section aria-labelledby="job-results-heading" className="min-w-0 space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
           <h2 id="job-results-heading" className="text-sm text-slate-600">
-            <span className="text-base font-semibold text-slate-900">{results.total.toLocaleString('en-GB')}</span> {results.total === 1 ? 'open role' : 'open roles'}
+            <span className="text-base font-semibold text-slate-900">{results.total.toLocaleString('en-GB')}</span>{' '}
+            {results.total === 1 ? 'open role' : 'open roles'}
           </h2>
           {results.total > 0 && <SortLinks filters={filters} />}
         </div>

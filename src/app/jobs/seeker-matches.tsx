@@ -35,7 +35,11 @@ function CardGrid<T>({ items, render, noun }: { items: T[]; render: (item: T) =>
   const grid = 'grid gap-3 md:grid-cols-2';
   return (
     <>
-      <ul className={grid}>{items.slice(0, SHOWN).map((item, index) => <li key={index}>{render(item)}</li>)}</ul>
+      <ul className={grid}>
+        {items.slice(0, SHOWN).map((item, index) => (
+          <li key={index}>{render(item)}</li>
+        ))}
+      </ul>
       {items.length > SHOWN && (
         <details className="group mt-3">
           <summary className="cursor-pointer list-none text-sm font-medium text-brand-700 hover:underline [&::-webkit-details-marker]:hidden">
@@ -44,7 +48,11 @@ function CardGrid<T>({ items, render, noun }: { items: T[]; render: (item: T) =>
             </span>
             <span className="hidden group-open:inline">Show fewer</span>
           </summary>
-          <ul className={`${grid} mt-3`}>{items.slice(SHOWN).map((item, index) => <li key={index}>{render(item)}</li>)}</ul>
+          <ul className={`${grid} mt-3`}>
+            {items.slice(SHOWN).map((item, index) => (
+              <li key={index}>{render(item)}</li>
+            ))}
+          </ul>
         </details>
       )}
     </>
@@ -55,10 +63,23 @@ function QualifyCard({ match }: { match: MatchedJob }) {
   const required = match.outcomes.filter((outcome) => outcome.importance === 'required');
   const preferredMet = match.outcomes.filter((outcome) => outcome.importance === 'preferred' && outcome.met === 'verified').length;
   return (
-    <JobCard job={{ id: match.job_id, title: match.title, employer: match.employer_name, location: match.location, workplace: match.workplace, postedAt: match.posted_at }} className="h-full">
+    <JobCard
+      job={{
+        id: match.job_id,
+        title: match.title,
+        employer: match.employer_name,
+        location: match.location,
+        workplace: match.workplace,
+        postedAt: match.posted_at,
+      }}
+      className="h-full"
+    >
       <div className="rounded-lg bg-emerald-50/60 px-3 py-2.5 ring-1 ring-emerald-100">
         <p className="mb-1.5 text-xs font-semibold tracking-wide text-emerald-800 uppercase">You hold every requirement</p>
-        <JobRequirementList compact items={required.map((outcome) => ({ id: outcome.requirementId, kind: outcome.kind, label: outcome.label, met: outcome.met, badge: outcome.badge }))} />
+        <JobRequirementList
+          compact
+          items={required.map((outcome) => ({ id: outcome.requirementId, kind: outcome.kind, label: outcome.label, met: outcome.met, badge: outcome.badge }))}
+        />
         {preferredMet > 0 && <p className="mt-2 text-xs text-emerald-800">Also meets {preferredMet} preferred</p>}
       </div>
     </JobCard>

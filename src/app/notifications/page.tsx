@@ -37,7 +37,11 @@ export default async function NotificationsPage() {
       <PageHeading
         eyebrow="Notifications"
         title="What’s new"
-        description={unread > 0 ? `${unread} unread. New applicants, roles that match your badges, and changes to your applications.` : 'New applicants, roles that match your badges, and changes to your applications.'}
+        description={
+          unread > 0
+            ? `${unread} unread. New applicants, roles that match your badges, and changes to your applications.`
+            : 'New applicants, roles that match your badges, and changes to your applications.'
+        }
       >
         {unread > 0 && <MarkAllReadButton />}
       </PageHeading>
@@ -56,7 +60,12 @@ export default async function NotificationsPage() {
             return (
               <li key={notification.id} className={clsx('relative flex gap-3 px-4 py-4 sm:px-5', isUnread ? 'bg-brand-50/60' : 'bg-white')}>
                 {isUnread && <span aria-hidden="true" className="absolute inset-y-0 left-0 w-1 bg-brand-600" />}
-                <span className={clsx('mt-0.5 flex size-9 shrink-0 items-center justify-center rounded-full', isUnread ? 'bg-brand-100 text-brand-700' : 'bg-slate-100 text-slate-500')}>
+                <span
+                  className={clsx(
+                    'mt-0.5 flex size-9 shrink-0 items-center justify-center rounded-full',
+                    isUnread ? 'bg-brand-100 text-brand-700' : 'bg-slate-100 text-slate-500',
+                  )}
+                >
                   {icons[notification.kind] ?? <BellIcon className="size-4.5" />}
                 </span>
                 <div className="min-w-0 flex-1">

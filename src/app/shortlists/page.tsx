@@ -26,7 +26,11 @@ export default async function ShortlistsPage() {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
-      <PageHeading eyebrow={viewer.orgs[0]?.name} title="Shortlists" description="Candidates your organisation has saved from search. Everyone in your organisation sees the same lists.">
+      <PageHeading
+        eyebrow={viewer.orgs[0]?.name}
+        title="Shortlists"
+        description="Candidates your organisation has saved from search. Everyone in your organisation sees the same lists."
+      >
         <ButtonLink href="/candidates" variant="secondary">
           Find candidates
         </ButtonLink>

@@ -28,8 +28,7 @@ export function SignUpForm({ initialType, localMailbox = false }: { initialType?
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   // After a failed submit, put the cursor in the first field that needs attention.
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  const focusFirstInvalid = () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
   function clearField(name: string) {
     if (errors.fields[name]) setErrors(({ fields, form }) => ({ form, fields: { ...fields, [name]: [] } }));
@@ -61,7 +60,13 @@ export function SignUpForm({ initialType, localMailbox = false }: { initialType?
   const accountTypeErrors = errors.fields.accountType;
 
   return (
-    <form ref={formRef} onSubmit={submit} onChange={(event) => clearField((event.target as EventTarget as HTMLInputElement).name)} noValidate className="space-y-6">
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      onChange={(event) => clearField((event.target as EventTarget as HTMLInputElement).name)}
+      noValidate
+      className="space-y-6"
+    >
       {errors.form && (
         <Notice tone="error" live>
           {errors.form}

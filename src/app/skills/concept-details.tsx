@@ -39,7 +39,15 @@ function Stat({ count, kind }: { count: number; kind: 'candidates' | 'roles' }) 
 }
 
 /** The selected concept: what it is, where else it sits in the graph, and where to go with it. */
-export function ConceptDetailsPanel({ concept, counts, showCandidateSearch }: { concept: ConceptDetails; counts: CountPair | undefined; showCandidateSearch: boolean }) {
+export function ConceptDetailsPanel({
+  concept,
+  counts,
+  showCandidateSearch,
+}: {
+  concept: ConceptDetails;
+  counts: CountPair | undefined;
+  showCandidateSearch: boolean;
+}) {
   const name = conceptName(concept);
   const linkName = concept.label ?? 'this skill';
   const otherBroader = concept.broader.filter((broader) => broader.key !== concept.path[0]?.key);
@@ -75,7 +83,11 @@ export function ConceptDetailsPanel({ concept, counts, showCandidateSearch }: { 
       {concept.description ? (
         <p className="mt-4 text-sm leading-relaxed text-slate-700">{concept.description}</p>
       ) : (
-        <p className="mt-4 text-sm text-slate-500">{concept.label ? 'No description in the shipped data.' : 'The shipped ESCO extract has no label or description for this concept, only its place in the hierarchy.'}</p>
+        <p className="mt-4 text-sm text-slate-500">
+          {concept.label
+            ? 'No description in the shipped data.'
+            : 'The shipped ESCO extract has no label or description for this concept, only its place in the hierarchy.'}
+        </p>
       )}
 
       {concept.altLabels.length > 0 && (
@@ -137,7 +149,12 @@ export function ConceptDetailsPanel({ concept, counts, showCandidateSearch }: { 
 
       {concept.key.startsWith('http') && (
         <p className="mt-4 flex items-center gap-1.5 text-xs text-slate-500">
-          <a href={concept.key} className="inline-flex min-w-0 items-center gap-1 underline-offset-4 hover:text-slate-700 hover:underline" rel="noreferrer" target="_blank">
+          <a
+            href={concept.key}
+            className="inline-flex min-w-0 items-center gap-1 underline-offset-4 hover:text-slate-700 hover:underline"
+            rel="noreferrer"
+            target="_blank"
+          >
             <span className="truncate">View in {concept.frameworkName}</span>
             <ExternalLinkIcon className="size-3.5 shrink-0" />
             <span className="sr-only">(opens in a new tab)</span>
@@ -158,9 +175,7 @@ export function BrowseIntroPanel() {
         </span>
         <div className="space-y-2 text-sm text-slate-600">
           <h2 className="text-base font-semibold text-slate-900">Pick a group to open it</h2>
-          <p>
-            Counts include everything under a group: a candidate with a verified, unexpired badge for Python counts towards “working with computers” too.
-          </p>
+          <p>Counts include everything under a group: a candidate with a verified, unexpired badge for Python counts towards “working with computers” too.</p>
           <p>Open roles are counted the same way, by the skills they ask for.</p>
         </div>
       </div>

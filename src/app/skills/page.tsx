@@ -107,9 +107,9 @@ export default async function SkillsPage({ searchParams }: { searchParams: Promi
               <SkillTree levels={levels} trail={trail} counts={counts} />
             </div>
             <p className="mt-5 border-t border-slate-100 px-1.5 pt-3 text-xs leading-relaxed text-slate-500 sm:px-2">
-              Skills, groups and their descriptions come from ESCO v1.2.0 (European Skills, Competences, Qualifications and Occupations). This service uses
-              the ESCO classification of the European Commission. Some concepts have no label in the shipped extract; they appear as “(label not in the
-              shipped data)” when they lead to labelled skills.
+              Skills, groups and their descriptions come from ESCO v1.2.0 (European Skills, Competences, Qualifications and Occupations). This service uses the
+              ESCO classification of the European Commission. Some concepts have no label in the shipped extract; they appear as “(label not in the shipped
+              data)” when they lead to labelled skills.
             </p>
           </Card>
         </section>

@@ -58,7 +58,9 @@ export function SkillSearchResults({
     <section aria-labelledby="skill-matches-heading" className="mt-4">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id="skill-matches-heading" className="text-base font-semibold text-slate-900">
-          {matches.length === 0 ? `No skills match “${q}”` : `${matches.length === 20 ? 'First 20 matches' : matches.length === 1 ? '1 match' : `${matches.length} matches`} for “${q}”`}
+          {matches.length === 0
+            ? `No skills match “${q}”`
+            : `${matches.length === 20 ? 'First 20 matches' : matches.length === 1 ? '1 match' : `${matches.length} matches`} for “${q}”`}
         </h2>
         <Link href={clearHref} className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
           Clear search

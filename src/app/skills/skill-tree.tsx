@@ -74,7 +74,10 @@ function TreeLevel({ levels, trail, counts, depth, parentKey }: TreeProps & { de
                 <ConceptCountsLine counts={counts.get(row.key)} className="mt-0.5" />
                 {selected && (
                   // On phones the details panel sits above the tree, out of sight once a row has scrolled into view.
-                  <a href="#concept-heading" className="relative z-10 mt-1 inline-block text-xs font-medium text-brand-700 underline underline-offset-4 lg:hidden">
+                  <a
+                    href="#concept-heading"
+                    className="relative z-10 mt-1 inline-block text-xs font-medium text-brand-700 underline underline-offset-4 lg:hidden"
+                  >
                     Details and links
                   </a>
                 )}

@@ -3,7 +3,9 @@ import { z } from 'zod';
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const text = (max: number) =>
-  z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().trim().max(max).optional().catch(undefined)).transform((value) => value || undefined);
+  z
+    .preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().trim().max(max).optional().catch(undefined))
+    .transform((value) => value || undefined);
 
 /** /skills?concept=<key>&via=<broader key>&q=<search>; anything unreadable is simply left out. */
 const skillsParamsSchema = z.object({ concept: text(600), via: text(600), q: text(200) });

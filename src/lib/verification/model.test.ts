@@ -7,7 +7,9 @@ const all = (...changes: CheckResult[]) => CHECK_NAMES.map((check) => changes.fi
 
 describe('overallState', () => {
   it('is verified when every check is ok, even with an unknown issuer, no status list or no recipient to compare', () => {
-    expect(overallState(all(r('issuer', 'warning', 'unknown'), r('status', 'skipped', 'not_applicable'), r('recipient', 'skipped', 'not_checked')))).toBe('verified');
+    expect(overallState(all(r('issuer', 'warning', 'unknown'), r('status', 'skipped', 'not_applicable'), r('recipient', 'skipped', 'not_checked')))).toBe(
+      'verified',
+    );
   });
   it('is failed when the proof fails, even if also revoked', () => {
     expect(overallState(all(r('proof', 'failed', 'invalid_signature'), r('status', 'failed', 'revoked')))).toBe('failed');
@@ -43,7 +45,10 @@ describe('verificationLevel', () => {
 
 describe('checkResult', () => {
   it('turns an ok with notes into a warning, keeping its code', () => {
-    expect(checkResult('proof', 'ok', 'valid', {}, [{ code: 'legacy_suite', params: { suite: 'eddsa-2022' } }])).toMatchObject({ status: 'warning', code: 'valid' });
+    expect(checkResult('proof', 'ok', 'valid', {}, [{ code: 'legacy_suite', params: { suite: 'eddsa-2022' } }])).toMatchObject({
+      status: 'warning',
+      code: 'valid',
+    });
   });
 });
 
@@ -61,7 +66,15 @@ describe('renderReason', () => {
     expect(renderReason(bound, 'others')).not.toContain('morag@example.test');
   });
   it('names whom an impersonator imitates', () => {
-    const text = renderCheck(checkResult('issuer', 'failed', 'impersonation', { by: 'name', id: 'did:key:z6MkFake', claimedName: 'Forth Valley College', imitates: 'did:web:forthvalley.example', imitatesName: 'Forth Valley College' })).reason;
+    const text = renderCheck(
+      checkResult('issuer', 'failed', 'impersonation', {
+        by: 'name',
+        id: 'did:key:z6MkFake',
+        claimedName: 'Forth Valley College',
+        imitates: 'did:web:forthvalley.example',
+        imitatesName: 'Forth Valley College',
+      }),
+    ).reason;
     expect(text).toContain('did:web:forthvalley.example');
     expect(text).toContain('did:key:z6MkFake');
   });

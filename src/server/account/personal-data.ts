@@ -9,7 +9,10 @@ import { enqueueSearchSync } from '@/server/search/sync/outbox';
 
 /** Everything Badgeboard holds about a person, as JSON (the raw credentials included, verbatim). */
 export async function exportPersonalData(db: Database, userId: string) {
-  const [user] = await db.select({ id: users.id, email: users.email, name: users.name, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt }).from(users).where(eq(users.id, userId));
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name, emailVerifiedAt: users.emailVerifiedAt, createdAt: users.createdAt })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!user) throw new AppError('not_found', 'This account no longer exists.');
   return {
     exportedAt: new Date().toISOString(),

@@ -21,12 +21,32 @@ const viewer: Viewer = {
   cvId: '22222222-2222-4222-8222-222222222222',
   orgs: [{ id: '33333333-3333-4333-8333-333333333333', name: 'Org', slug: 'org', role: 'owner' }],
 };
-const callerFor = (contract: RouteContract): Caller => (contract.auth.session ? { kind: 'session', address: '192.0.2.9', viewer } : { kind: 'anonymous', address: '192.0.2.9' });
+const callerFor = (contract: RouteContract): Caller =>
+  contract.auth.session ? { kind: 'session', address: '192.0.2.9', viewer } : { kind: 'anonymous', address: '192.0.2.9' };
 
 /** Text with what broke things before: NUL, lone surrogates, huge numbers, long strings, separators. */
 const nasty = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.constantFrom('', ' ', '\u0000', 'a\u0000b', '\ud800', '1e308', '-1', '0', '999999999999999999999', 'NaN', 'true', 'skill:', 'achievement:x', 'x'.repeat(3000), '%', '[]', '{}', '2025-02-30'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    'a\u0000b',
+    '\ud800',
+    '1e308',
+    '-1',
+    '0',
+    '999999999999999999999',
+    'NaN',
+    'true',
+    'skill:',
+    'achievement:x',
+    'x'.repeat(3000),
+    '%',
+    '[]',
+    '{}',
+    '2025-02-30',
+  ),
   fc.uuid().map(String),
 );
 
@@ -41,14 +61,34 @@ function queryArbitrary(contract: RouteContract) {
 
 function bodyArbitrary(): fc.Arbitrary<{ body: Uint8Array; type: string }> {
   const type = fc.oneof(
-    fc.constantFrom('application/json', 'application/ld+json', 'multipart/form-data', 'multipart/form-data; boundary=b', 'text/plain', 'application/x-www-form-urlencoded', ''),
+    fc.constantFrom(
+      'application/json',
+      'application/ld+json',
+      'multipart/form-data',
+      'multipart/form-data; boundary=b',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      '',
+    ),
     fc.string({ maxLength: 20 }).map((t) => t.replace(/[\r\n]/g, '')),
   );
   const json = fc.jsonValue({ maxDepth: 3 }).map((value) => Buffer.from(JSON.stringify(value)));
-  const shaped = fc.dictionary(fc.constantFrom('text', 'confirm', 'cvId', 'shortlistId', 'newListName', 'credential', 'file'), fc.oneof(nasty, fc.jsonValue({ maxDepth: 1 })), { maxKeys: 3 }).map((value) => Buffer.from(JSON.stringify(value)));
+  const shaped = fc
+    .dictionary(
+      fc.constantFrom('text', 'confirm', 'cvId', 'shortlistId', 'newListName', 'credential', 'file'),
+      fc.oneof(nasty, fc.jsonValue({ maxDepth: 1 })),
+      { maxKeys: 3 },
+    )
+    .map((value) => Buffer.from(JSON.stringify(value)));
   const multipart = fc
     .record({ name: fc.constantFrom('file', 'text', ''), data: fc.uint8Array({ maxLength: 60 }), close: fc.boolean() })
-    .map(({ name, data, close }) => Buffer.concat([Buffer.from(`--b\r\nContent-Disposition: form-data; name="${name}"; filename="x"\r\n\r\n`), data, Buffer.from(close ? '\r\n--b--\r\n' : '')]));
+    .map(({ name, data, close }) =>
+      Buffer.concat([
+        Buffer.from(`--b\r\nContent-Disposition: form-data; name="${name}"; filename="x"\r\n\r\n`),
+        data,
+        Buffer.from(close ? '\r\n--b--\r\n' : ''),
+      ]),
+    );
   return fc.record({ body: fc.oneof(fc.uint8Array({ maxLength: 120 }), json, shaped, multipart).map((b) => new Uint8Array(b)), type });
 }
 
@@ -82,26 +122,32 @@ describe.each(allContracts.map((contract) => [`${contract.method} ${contract.pat
     );
   });
 
-  if (contract.params) it('any path id: a result or a 4xx problem', async () => {
-    await fc.assert(
-      fc.asyncProperty(nasty, async (id) => {
-        const init: RequestInit = { method: contract.method };
-        if (contract.body) Object.assign(init, { body: JSON.stringify({}), headers: { 'content-type': 'application/json' } });
-        await expectNoServerError(await route(new Request(url([]), init), { params: Promise.resolve({ id }) }));
-      }),
-      RUNS,
-    );
-  });
+  if (contract.params)
+    it('any path id: a result or a 4xx problem', async () => {
+      await fc.assert(
+        fc.asyncProperty(nasty, async (id) => {
+          const init: RequestInit = { method: contract.method };
+          if (contract.body) Object.assign(init, { body: JSON.stringify({}), headers: { 'content-type': 'application/json' } });
+          await expectNoServerError(await route(new Request(url([]), init), { params: Promise.resolve({ id }) }));
+        }),
+        RUNS,
+      );
+    });
 
-  if (contract.body) it('any body under any content type: a result or a 4xx problem', async () => {
-    await fc.assert(
-      fc.asyncProperty(bodyArbitrary(), async ({ body, type }) => {
-        const headers = type ? { 'content-type': type } : undefined;
-        await expectNoServerError(await route(new Request(url([]), { method: contract.method, body: body as BodyInit, headers }), { params: Promise.resolve({ id: '00000000-0000-4000-8000-000000000000' }) }));
-      }),
-      RUNS,
-    );
-  });
+  if (contract.body)
+    it('any body under any content type: a result or a 4xx problem', async () => {
+      await fc.assert(
+        fc.asyncProperty(bodyArbitrary(), async ({ body, type }) => {
+          const headers = type ? { 'content-type': type } : undefined;
+          await expectNoServerError(
+            await route(new Request(url([]), { method: contract.method, body: body as BodyInit, headers }), {
+              params: Promise.resolve({ id: '00000000-0000-4000-8000-000000000000' }),
+            }),
+          );
+        }),
+        RUNS,
+      );
+    });
 });
 
 it('covers every route the API declares', () => {

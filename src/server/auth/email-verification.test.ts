@@ -10,7 +10,13 @@ describe('email verification tokens', () => {
   });
   it('refuses a tampered token, another secret and an expired link', () => {
     const token = verificationToken('u1', 'a@example.test', secret, 0);
-    expect(() => readVerificationToken(token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')), secret, 0)).toThrowError('not valid');
+    expect(() =>
+      readVerificationToken(
+        token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+        secret,
+        0,
+      ),
+    ).toThrowError('not valid');
     expect(() => readVerificationToken(token, 'y'.repeat(40), 0)).toThrowError('not valid');
     expect(() => readVerificationToken(token, secret, 49 * 60 * 60_000)).toThrowError('expired');
   });
@@ -21,9 +27,20 @@ describe('email verification tokens', () => {
       return `${encoded}.${createHmac('sha256', `email-verification:${secret}`).update(encoded).digest('base64url')}`;
     };
     const [, signature] = verificationToken('u1', 'a@example.test', secret).split('.');
-    const tokens = ['', 'abc', 'abc.', `.${signature}`, `abc.${'é'.repeat(signature!.length)}`, signedPayload(null), signedPayload({ u: 'u1', e: 'a@example.test', x: 'soon' }), signedPayload([1, 2])];
+    const tokens = [
+      '',
+      'abc',
+      'abc.',
+      `.${signature}`,
+      `abc.${'é'.repeat(signature!.length)}`,
+      signedPayload(null),
+      signedPayload({ u: 'u1', e: 'a@example.test', x: 'soon' }),
+      signedPayload([1, 2]),
+    ];
     for (const token of tokens) {
-      expect(() => readVerificationToken(token, secret, 0), token).toThrowError(expect.objectContaining({ code: 'input:invalid', message: expect.stringContaining('not valid') }));
+      expect(() => readVerificationToken(token, secret, 0), token).toThrowError(
+        expect.objectContaining({ code: 'input:invalid', message: expect.stringContaining('not valid') }),
+      );
     }
     expect(readVerificationToken(signedPayload({ u: 'u1', e: 'a@example.test', x: 60_000 }), secret, 0)).toEqual({ userId: 'u1', email: 'a@example.test' });
   });

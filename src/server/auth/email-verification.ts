@@ -57,9 +57,17 @@ export function readVerificationLink(token: string): { email: string } {
 export async function confirmEmail(db: Database, token: string): Promise<{ email: string; badgesRechecked: number }> {
   const { userId, email } = readVerificationToken(token, env().NEXTAUTH_SECRET);
   const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user || user.email.toLowerCase() !== email) throw new AppError('input:invalid', 'This link is for an address that is no longer on the account. Request a new one.');
-  if (!user.emailVerifiedAt) await db.update(users).set({ emailVerifiedAt: sql`now()` }).where(eq(users.id, userId));
-  const waiting = await db.select({ id: badges.id }).from(badges).where(and(eq(badges.userId, userId), sql`${badges.state} in ('unverified', 'failed')`));
+  if (!user || user.email.toLowerCase() !== email)
+    throw new AppError('input:invalid', 'This link is for an address that is no longer on the account. Request a new one.');
+  if (!user.emailVerifiedAt)
+    await db
+      .update(users)
+      .set({ emailVerifiedAt: sql`now()` })
+      .where(eq(users.id, userId));
+  const waiting = await db
+    .select({ id: badges.id })
+    .from(badges)
+    .where(and(eq(badges.userId, userId), sql`${badges.state} in ('unverified', 'failed')`));
   for (const badge of waiting) await reverifyBadge(db, badge.id);
   return { email, badgesRechecked: waiting.length };
 }

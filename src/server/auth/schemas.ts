@@ -39,6 +39,9 @@ export const changePasswordSchema = z
     currentPassword: z.string({ error: 'Enter your current password.' }).min(1, 'Enter your current password.').max(200, 'That password is too long.'),
     newPassword: passwordSchema,
   })
-  .refine((value) => value.newPassword !== value.currentPassword, { path: ['newPassword'], message: 'Choose a new password that is different from your current one.' });
+  .refine((value) => value.newPassword !== value.currentPassword, {
+    path: ['newPassword'],
+    message: 'Choose a new password that is different from your current one.',
+  });
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -88,7 +88,10 @@ describe('sessions', () => {
   it('"sign out everywhere" ends every session of the person and nobody else’s', async () => {
     const seeker = await createSeeker(db);
     const bystander = await createSeeker(db);
-    const sessions = [await signIn(seeker), await signIn(seeker), await signIn(seeker)].map((token) => ({ userId: seeker.userId, sessionId: token.sid as string }));
+    const sessions = [await signIn(seeker), await signIn(seeker), await signIn(seeker)].map((token) => ({
+      userId: seeker.userId,
+      sessionId: token.sid as string,
+    }));
     const theirs = { userId: bystander.userId, sessionId: (await signIn(bystander)).sid as string };
     const now = new Date();
     for (const claims of [...sessions, theirs]) expect(await loadSessionViewer(db, claims, now)).not.toBeNull();
@@ -107,7 +110,9 @@ describe('sessions', () => {
     const now = new Date();
     expect(await loadSessionViewer(db, elsewhere, now)).not.toBeNull();
 
-    await expect(changePassword(db, { ...person, keepSessionId: here.sessionId }, { currentPassword: 'not my password', newPassword: 'a brand new password' })).rejects.toMatchObject({
+    await expect(
+      changePassword(db, { ...person, keepSessionId: here.sessionId }, { currentPassword: 'not my password', newPassword: 'a brand new password' }),
+    ).rejects.toMatchObject({
       code: 'auth:invalid_credentials',
       details: { fields: { currentPassword: [expect.any(String)] } },
     });

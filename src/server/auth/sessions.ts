@@ -29,7 +29,13 @@ export async function startSession(db: Database | Tx, userId: string, options: {
   const now = options.now ?? new Date();
   const [row] = await db
     .insert(userSessions)
-    .values({ userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000), userAgent: boundedUserAgent(options.userAgent) })
+    .values({
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+      userAgent: boundedUserAgent(options.userAgent),
+    })
     .returning({ id: userSessions.id });
   return row!.id;
 }
@@ -62,7 +68,14 @@ export async function revokeUserSessions(db: Database | Tx, userId: string, opti
   const ended = await db
     .update(userSessions)
     .set({ revokedAt: now })
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, now), options.except ? ne(userSessions.id, options.except) : undefined))
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+        gt(userSessions.expiresAt, now),
+        options.except ? ne(userSessions.id, options.except) : undefined,
+      ),
+    )
     .returning({ id: userSessions.id });
   recentViewers.forgetUser(userId);
   return ended.length;
@@ -71,9 +84,14 @@ export async function revokeUserSessions(db: Database | Tx, userId: string, opti
 /** The person's sessions that still let someone in, most recently used first. */
 export async function listLiveSessions(db: Database | Tx, userId: string, now = new Date()): Promise<SessionSummary[]> {
   return db
-    .select({ id: userSessions.id, createdAt: userSessions.createdAt, lastSeenAt: userSessions.lastSeenAt, expiresAt: userSessions.expiresAt, userAgent: userSessions.userAgent })
+    .select({
+      id: userSessions.id,
+      createdAt: userSessions.createdAt,
+      lastSeenAt: userSessions.lastSeenAt,
+      expiresAt: userSessions.expiresAt,
+      userAgent: userSessions.userAgent,
+    })
     .from(userSessions)
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, now)))
     .orderBy(desc(userSessions.lastSeenAt), desc(userSessions.createdAt));
 }
-

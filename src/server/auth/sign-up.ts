@@ -7,7 +7,13 @@ import { hashPassword } from './password';
 import type { SignUpInput } from './schemas';
 
 function slugify(name: string): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48) || 'organisation';
+  const base =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 48) || 'organisation';
   return `${base}-${Math.random().toString(36).slice(2, 7)}`;
 }
 
@@ -37,7 +43,10 @@ export async function createAccount(db: Database, input: NewAccount, options: { 
         await enqueueSearchSync(tx, 'candidate', [cv!.id]);
       } else {
         const name = input.organisationName!;
-        const [org] = await tx.insert(organisations).values({ name, slug: slugify(name) }).returning({ id: organisations.id });
+        const [org] = await tx
+          .insert(organisations)
+          .values({ name, slug: slugify(name) })
+          .returning({ id: organisations.id });
         await tx.insert(memberships).values({ userId: user.id, orgId: org!.id, role: 'owner' });
       }
       return { userId: user.id };

@@ -37,7 +37,15 @@ const viewerJoins = sql`left join cvs c on c.user_id = u.id
   left join organisations o on o.id = m.org_id`;
 
 function toViewer(row: ViewerRow): Viewer {
-  return { id: row.id, email: row.email, name: row.name, emailVerified: row.email_verified_at !== null, isAdmin: row.is_admin, cvId: row.cv_id, orgs: row.orgs };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    emailVerified: row.email_verified_at !== null,
+    isAdmin: row.is_admin,
+    cvId: row.cv_id,
+    orgs: row.orgs,
+  };
 }
 
 /** A person as a viewer, by user id alone — no session is checked. For tests and background work; requests use `getViewer`. */
@@ -69,7 +77,11 @@ export async function loadSessionViewer(db: Database, claims: SessionClaims, now
   );
   const viewer = row ? toViewer(row) : null;
   // A refusal is remembered too (briefly): a dead token that keeps calling costs one query per two seconds.
-  recentViewers.set(claims.sessionId, { userId: claims.userId, viewer, at: now.getTime(), expiresAt: row ? new Date(row.expires_at).getTime() : Infinity }, ticket);
+  recentViewers.set(
+    claims.sessionId,
+    { userId: claims.userId, viewer, at: now.getTime(), expiresAt: row ? new Date(row.expires_at).getTime() : Infinity },
+    ticket,
+  );
   if (row && isLastSeenStale(new Date(row.last_seen_at), now)) await touchSession(db, claims.sessionId, now);
   return viewer;
 }
@@ -88,7 +100,10 @@ const claimsSchema = z.object({ uid: z.uuid(), sid: z.uuid() });
  */
 async function readSessionClaims(): Promise<SessionClaims | null> {
   const options = authOptions();
-  const session = await getServerSession({ ...options, callbacks: { ...options.callbacks, session: ({ token }) => ({ uid: token.uid, sid: token.sid }) as never } });
+  const session = await getServerSession({
+    ...options,
+    callbacks: { ...options.callbacks, session: ({ token }) => ({ uid: token.uid, sid: token.sid }) as never },
+  });
   const parsed = claimsSchema.safeParse(session);
   return parsed.success ? { userId: parsed.data.uid, sessionId: parsed.data.sid } : null;
 }

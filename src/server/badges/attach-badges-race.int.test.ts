@@ -20,7 +20,12 @@ describe('concurrent duplicate import', () => {
   it('stores the badge once and answers every other request 409', async () => {
     const seeker = await createSeeker(db, 'Iona Fraser');
     const issuer = await didKeyIssuer('race-test-academy');
-    const credential = ob3Credential({ issuer, issuerName: 'Race Academy', recipientEmail: seeker.email, achievement: { id: 'https://race.example/a/1', name: 'Rigging', description: 'Rigging basics', criteria: 'Practical' } });
+    const credential = ob3Credential({
+      issuer,
+      issuerName: 'Race Academy',
+      recipientEmail: seeker.email,
+      achievement: { id: 'https://race.example/a/1', name: 'Rigging', description: 'Rigging basics', criteria: 'Practical' },
+    });
     const text = JSON.stringify(await signDataIntegrity(credential, issuer));
     const now = new Date('2026-06-01T00:00:00Z');
 

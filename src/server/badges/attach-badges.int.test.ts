@@ -25,7 +25,11 @@ const search = testSearch();
 
 async function seekerWithEmail(verified: boolean) {
   const seeker = await createSeeker(db, 'Morag Campbell');
-  if (verified) await db.update(users).set({ emailVerifiedAt: sql`now()` }).where(eq(users.id, seeker.userId));
+  if (verified)
+    await db
+      .update(users)
+      .set({ emailVerifiedAt: sql`now()` })
+      .where(eq(users.id, seeker.userId));
   return seeker;
 }
 async function pythonBadge(email: string, extra: Record<string, unknown> = {}) {
@@ -40,7 +44,12 @@ async function pythonBadge(email: string, extra: Record<string, unknown> = {}) {
       criteria: 'Practical exam',
       alignments: [
         { targetName: 'Python', targetUrl: PYTHON, targetFramework: 'ESCO' },
-        { targetName: 'Data wrangling', targetUrl: 'https://clyde.example/frameworks/skills/DW-2', targetCode: 'DW-2', targetFramework: 'Clyde Skills Framework' },
+        {
+          targetName: 'Data wrangling',
+          targetUrl: 'https://clyde.example/frameworks/skills/DW-2',
+          targetCode: 'DW-2',
+          targetFramework: 'Clyde Skills Framework',
+        },
       ],
     },
     ...extra,
@@ -77,7 +86,14 @@ describe('attaching badges to a CV', () => {
     const hit = await search.client.search({
       index: aliasFor(search.prefix, 'candidates'),
       // Only this seeker's CV: other tests index CVs with S5 badges too, and a page holds ten hits.
-      query: { bool: { filter: [{ term: { cv_id: seeker.cvId } }, { nested: { path: 'badges', query: { bool: { filter: [{ term: { 'badges.expanded_codes': s5 } }, { term: { 'badges.state': 'verified' } }] } } } }] } },
+      query: {
+        bool: {
+          filter: [
+            { term: { cv_id: seeker.cvId } },
+            { nested: { path: 'badges', query: { bool: { filter: [{ term: { 'badges.expanded_codes': s5 } }, { term: { 'badges.state': 'verified' } }] } } } },
+          ],
+        },
+      },
     });
     expect(hit.hits.hits.map((h) => h._id)).toEqual([seeker.cvId]);
   });
@@ -86,9 +102,15 @@ describe('attaching badges to a CV', () => {
     const seeker = await seekerWithEmail(true);
     const json = await pythonBadge(seeker.email);
     await attachBadges(db, seeker, { kind: 'text', text: json });
-    await expect(attachBadges(db, seeker, { kind: 'text', text: json })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('already on your CV') });
+    await expect(attachBadges(db, seeker, { kind: 'text', text: json })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('already on your CV'),
+    });
     const thief = await seekerWithEmail(true);
-    await expect(attachBadges(db, thief, { kind: 'text', text: json })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('another account') });
+    await expect(attachBadges(db, thief, { kind: 'text', text: json })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('another account'),
+    });
     expect(await badgeCount(seeker.userId)).toBe(1);
     expect(await badgeCount(thief.userId)).toBe(0);
   });
@@ -97,9 +119,24 @@ describe('attaching badges to a CV', () => {
     const seeker = await seekerWithEmail(true);
     const long = 'N'.repeat(40_000);
     const signed = JSON.stringify(
-      await signDataIntegrity(ob3Credential({ issuer, issuerName: 'Clyde Data Academy', recipientEmail: seeker.email, achievement: { id: 'https://academy.example/achievements/long', name: long, description: 'x', criteria: 'x' } }), issuer),
+      await signDataIntegrity(
+        ob3Credential({
+          issuer,
+          issuerName: 'Clyde Data Academy',
+          recipientEmail: seeker.email,
+          achievement: { id: 'https://academy.example/achievements/long', name: long, description: 'x', criteria: 'x' },
+        }),
+        issuer,
+      ),
     );
-    const unsigned = JSON.stringify(ob3Credential({ issuer, issuerName: 'Clyde Data Academy', recipientEmail: seeker.email, achievement: { id: 'https://academy.example/achievements/long', name: long, description: 'x', criteria: 'x' } }));
+    const unsigned = JSON.stringify(
+      ob3Credential({
+        issuer,
+        issuerName: 'Clyde Data Academy',
+        recipientEmail: seeker.email,
+        achievement: { id: 'https://academy.example/achievements/long', name: long, description: 'x', criteria: 'x' },
+      }),
+    );
     for (const text of [signed, unsigned]) {
       await expect(attachBadges(db, seeker, { kind: 'text', text })).rejects.toMatchObject({
         code: 'input:invalid',
@@ -108,8 +145,15 @@ describe('attaching badges to a CV', () => {
       });
     }
     // A presentation holding one such badge beside a good one is refused whole.
-    const presentation = JSON.stringify({ '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiablePresentation'], verifiableCredential: [JSON.parse(await pythonBadge(seeker.email)), JSON.parse(signed)] });
-    await expect(attachBadges(db, seeker, { kind: 'text', text: presentation })).rejects.toMatchObject({ code: 'input:invalid', details: { field: 'achievement.name' } });
+    const presentation = JSON.stringify({
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiablePresentation'],
+      verifiableCredential: [JSON.parse(await pythonBadge(seeker.email)), JSON.parse(signed)],
+    });
+    await expect(attachBadges(db, seeker, { kind: 'text', text: presentation })).rejects.toMatchObject({
+      code: 'input:invalid',
+      details: { field: 'achievement.name' },
+    });
     expect(await badgeCount(seeker.userId)).toBe(0);
   });
 
@@ -139,7 +183,11 @@ describe('attaching badges to a CV', () => {
   });
 
   it.each([
-    ['a corrupt PNG', { kind: 'file', filename: 'x.png', bytes: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]), Buffer.from([0, 0, 0, 99, 73, 72])]) }, /damaged/],
+    [
+      'a corrupt PNG',
+      { kind: 'file', filename: 'x.png', bytes: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]), Buffer.from([0, 0, 0, 99, 73, 72])]) },
+      /damaged/,
+    ],
     ['a 6 MB upload', { kind: 'file', filename: 'huge.png', bytes: new Uint8Array(6 * 1024 * 1024) }, /larger than 5 MB/],
     ['a JSON bomb', { kind: 'text', text: `${'['.repeat(100_000)}${']'.repeat(100_000)}` }, /nested|parts|1 MB|not valid JSON/],
     ['a URL on the loopback address', { kind: 'text', text: 'http://127.0.0.1:9/assertion.json' }, /private or local/],
@@ -155,7 +203,9 @@ describe('attaching badges to a CV', () => {
     const seeker = await seekerWithEmail(true);
     host.hang.add('/slow-assertion.json');
     const started = Date.now();
-    await expect(attachBadges(db, seeker, { kind: 'text', text: `${host.base}/slow-assertion.json` })).rejects.toMatchObject({ message: expect.stringMatching(/longer than 5 s/) });
+    await expect(attachBadges(db, seeker, { kind: 'text', text: `${host.base}/slow-assertion.json` })).rejects.toMatchObject({
+      message: expect.stringMatching(/longer than 5 s/),
+    });
     expect(Date.now() - started).toBeLessThan(8_000);
     expect(await badgeCount(seeker.userId)).toBe(0);
   });

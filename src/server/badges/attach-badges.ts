@@ -16,7 +16,14 @@ import { dbIssuerRegistry } from '@/server/issuers/db-issuer-registry';
 import { checkLearnerRecords } from './verify/verify-clr';
 import { verifyCredential, type Verification } from './verify/verify-credential';
 
-export type AttachedBadge = { id: string; name: string; issuerName: string; issuerKnown: boolean; state: Verification['report']['state']; failing: CheckResult | null };
+export type AttachedBadge = {
+  id: string;
+  name: string;
+  issuerName: string;
+  issuerKnown: boolean;
+  state: Verification['report']['state'];
+  failing: CheckResult | null;
+};
 
 export function credentialKeyOf(decoded: DecodedCredential, facts: Verification['facts']): string {
   return facts.credentialId ?? `sha256:${createHash('sha256').update(decoded.raw).digest('hex')}`;
@@ -29,12 +36,15 @@ export function credentialKeyOf(decoded: DecodedCredential, facts: Verification[
  */
 export async function attachBadges(db: Database, seeker: { userId: string; cvId: string }, input: BadgeInput, now = new Date()): Promise<AttachedBadge[]> {
   const decodedList = await decodeCredentials(readBadgeInput(input));
-  if (decodedList.length > MAX_PARTS) throw new AppError('input:too_large', `This upload holds more than ${MAX_PARTS} credentials. Export fewer badges at a time.`);
+  if (decodedList.length > MAX_PARTS)
+    throw new AppError('input:too_large', `This upload holds more than ${MAX_PARTS} credentials. Export fewer badges at a time.`);
   const identity = await loadSeekerIdentity(db, seeker.userId);
   const registry = dbIssuerRegistry(db);
   // A learner record must verify as a whole before any of its parts is attached.
   await checkLearnerRecords(decodedList, { registry, now });
-  const verified = await Promise.all(decodedList.map(async (decoded) => ({ decoded, verification: await verifyCredential(decoded, { seeker: identity, registry, now }) })));
+  const verified = await Promise.all(
+    decodedList.map(async (decoded) => ({ decoded, verification: await verifyCredential(decoded, { seeker: identity, registry, now }) })),
+  );
   for (const { decoded, verification } of verified) refuseOverlongBadgeText(decoded, verification.facts);
 
   return db.transaction(async (tx) => {
@@ -42,7 +52,11 @@ export async function attachBadges(db: Database, seeker: { userId: string; cvId:
     for (const { decoded, verification } of verified) {
       const { facts, report, recipientBound } = verification;
       const credentialKey = credentialKeyOf(decoded, facts);
-      const [mine] = await tx.select({ id: badges.id }).from(badges).where(and(eq(badges.userId, seeker.userId), eq(badges.credentialKey, credentialKey))).limit(1);
+      const [mine] = await tx
+        .select({ id: badges.id })
+        .from(badges)
+        .where(and(eq(badges.userId, seeker.userId), eq(badges.credentialKey, credentialKey)))
+        .limit(1);
       if (mine) throw new AppError('conflict', `“${facts.achievement.name}” is already on your CV. Each badge can be attached once.`, { badgeId: mine.id });
       const [claimed] = await tx
         .select({ id: badges.id })
@@ -82,9 +96,19 @@ export async function attachBadges(db: Database, seeker: { userId: string; cvId:
           verifiedAt: report.state === 'verified' ? new Date(report.checkedAt) : null,
         })
         .returning({ id: badges.id });
-      await tx.update(cvs).set({ searchVersion: sql`${cvs.searchVersion} + 1`, updatedAt: sql`now()` }).where(eq(cvs.id, seeker.cvId));
+      await tx
+        .update(cvs)
+        .set({ searchVersion: sql`${cvs.searchVersion} + 1`, updatedAt: sql`now()` })
+        .where(eq(cvs.id, seeker.cvId));
       const failing = decisiveCheck(report.checks);
-      attached.push({ id: row!.id, name: facts.achievement.name, issuerName: report.issuer?.knownName ?? facts.issuer.name, issuerKnown: report.issuer?.known ?? false, state: report.state, failing });
+      attached.push({
+        id: row!.id,
+        name: facts.achievement.name,
+        issuerName: report.issuer?.knownName ?? facts.issuer.name,
+        issuerKnown: report.issuer?.known ?? false,
+        state: report.state,
+        failing,
+      });
     }
     await enqueueSearchSync(tx, 'candidate', [seeker.cvId]);
     return attached;

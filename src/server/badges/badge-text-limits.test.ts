@@ -45,7 +45,11 @@ describe('badge text limits', () => {
       f.achievement.criteria = x(BADGE_TEXT_LIMITS.narrative);
       f.achievement.alignments = Array.from({ length: BADGE_COUNT_LIMITS.alignments }, () => ({ targetCode: x(BADGE_TEXT_LIMITS.alignmentCode) }));
     });
-    expect(findOverlongBadgeText(atLimit, { credentialSubject: { achievement: { tag: Array.from({ length: BADGE_COUNT_LIMITS.tags }, () => x(BADGE_TEXT_LIMITS.tag)) } } })).toBeNull();
+    expect(
+      findOverlongBadgeText(atLimit, {
+        credentialSubject: { achievement: { tag: Array.from({ length: BADGE_COUNT_LIMITS.tags }, () => x(BADGE_TEXT_LIMITS.tag)) } },
+      }),
+    ).toBeNull();
   });
 
   it.each([
@@ -64,16 +68,26 @@ describe('badge text limits', () => {
   });
 
   it('finds overlong tags and evidence narratives as the credential carries them (OB 3.0 and OB 2.0 shapes)', () => {
-    expect(findOverlongBadgeText(facts(), { credentialSubject: { achievement: { tag: ['python', x(201)] } } })).toMatchObject({ field: 'achievement.tag.1', limit: 200, length: 201 });
+    expect(findOverlongBadgeText(facts(), { credentialSubject: { achievement: { tag: ['python', x(201)] } } })).toMatchObject({
+      field: 'achievement.tag.1',
+      limit: 200,
+      length: 201,
+    });
     expect(findOverlongBadgeText(facts(), { badge: { tags: [x(300)] } })).toMatchObject({ field: 'achievement.tag.0' });
-    expect(findOverlongBadgeText(facts(), { evidence: [{ narrative: 'ok' }, { narrative: x(20_001) }] })).toMatchObject({ field: 'evidence.1.narrative', limit: 20_000 });
+    expect(findOverlongBadgeText(facts(), { evidence: [{ narrative: 'ok' }, { narrative: x(20_001) }] })).toMatchObject({
+      field: 'evidence.1.narrative',
+      limit: 20_000,
+    });
     expect(findOverlongBadgeText(facts(), { evidence: 'https://academy.example/evidence/1', narrative: x(20_001) })).toMatchObject({ field: 'narrative' });
   });
 
   it('counts repeated fields', () => {
     const many = facts((f) => (f.achievement.alignments = Array.from({ length: 101 }, (_, i) => ({ targetCode: `C${i}` }))));
     expect(findOverlongBadgeText(many)).toMatchObject({ kind: 'count', field: 'achievement.alignment', limit: 100, length: 101 });
-    expect(findOverlongBadgeText(facts(), { credentialSubject: { achievement: { tag: Array.from({ length: 101 }, () => 't') } } })).toMatchObject({ kind: 'count', field: 'achievement.tag' });
+    expect(findOverlongBadgeText(facts(), { credentialSubject: { achievement: { tag: Array.from({ length: 101 }, () => 't') } } })).toMatchObject({
+      kind: 'count',
+      field: 'achievement.tag',
+    });
   });
 
   it('refuses with a message that names the field and the limit, and says why the badge is not shortened', () => {
@@ -87,11 +101,18 @@ describe('badge text limits', () => {
     };
     expect(refuse(facts((f) => (f.achievement.name = x(40_000))))).toMatchObject({
       code: 'input:invalid',
-      message: 'The achievement name of this badge is 40,000 characters long; Badgeboard accepts at most 500 (achievement.name). The badge is refused rather than shortened, because its issuer signed it as it is: ask the issuer for a badge within the limit.',
+      message:
+        'The achievement name of this badge is 40,000 characters long; Badgeboard accepts at most 500 (achievement.name). The badge is refused rather than shortened, because its issuer signed it as it is: ask the issuer for a badge within the limit.',
       details: { field: 'achievement.name', limit: 500, length: 40_000 },
     });
-    expect(refuse(facts((f) => (f.issuer.name = x(600))))).toMatchObject({ message: expect.stringMatching(/^The issuer name of the badge “Python Foundations” is 600 characters long; Badgeboard accepts at most 500 \(issuer\.name\)\./) });
-    expect(refuse(facts(), { evidence: Array.from({ length: 51 }, () => ({ narrative: 'n' })) })).toMatchObject({ message: expect.stringMatching(/^The badge “Python Foundations” has 51 evidence entries; Badgeboard accepts at most 50 \(evidence\)\./) });
+    expect(refuse(facts((f) => (f.issuer.name = x(600))))).toMatchObject({
+      message: expect.stringMatching(
+        /^The issuer name of the badge “Python Foundations” is 600 characters long; Badgeboard accepts at most 500 \(issuer\.name\)\./,
+      ),
+    });
+    expect(refuse(facts(), { evidence: Array.from({ length: 51 }, () => ({ narrative: 'n' })) })).toMatchObject({
+      message: expect.stringMatching(/^The badge “Python Foundations” has 51 evidence entries; Badgeboard accepts at most 50 \(evidence\)\./),
+    });
     expect(refuse(facts())).toBeNull();
   });
 });

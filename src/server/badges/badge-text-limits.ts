@@ -35,7 +35,8 @@ export type OverlongField = { kind: 'text' | 'count'; field: string; label: stri
 type Check = { field: string; label: string; value: unknown; limit: number };
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
-const record = (value: unknown): Record<string, unknown> | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+const record = (value: unknown): Record<string, unknown> | null =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
 /** Tags and evidence narratives as the credential itself carries them (OB 3.0 achievement and credential; OB 2.0 assertion and embedded BadgeClass). */
 function carriedText(credential: Record<string, unknown>): { checks: Check[]; counts: { field: string; label: string; count: number; limit: number }[] } {
@@ -85,16 +86,31 @@ export function findOverlongBadgeText(facts: BadgeFacts, credential: Record<stri
       { field: `achievement.alignment.${index}.targetUrl`, label: 'an alignment’s target URL', value: alignment.targetUrl, limit: L.id },
       { field: `achievement.alignment.${index}.targetFramework`, label: 'an alignment’s framework', value: alignment.targetFramework, limit: L.name },
       { field: `achievement.alignment.${index}.targetType`, label: 'an alignment’s target type', value: alignment.targetType, limit: L.alignmentType },
-      { field: `achievement.alignment.${index}.targetDescription`, label: 'an alignment’s target description', value: alignment.targetDescription, limit: L.alignmentDescription },
+      {
+        field: `achievement.alignment.${index}.targetDescription`,
+        label: 'an alignment’s target description',
+        value: alignment.targetDescription,
+        limit: L.alignmentDescription,
+      },
     ]),
-    ...Object.entries(achievement.microCredential ?? {}).map(([label, value]) => ({ field: `achievement.${label}`, label: `the micro-credential field “${label}”`, value, limit: L.detail })),
+    ...Object.entries(achievement.microCredential ?? {}).map(([label, value]) => ({
+      field: `achievement.${label}`,
+      label: `the micro-credential field “${label}”`,
+      value,
+      limit: L.detail,
+    })),
   ];
   const carried = carriedText(credential);
   for (const check of [...checks, ...carried.checks]) {
-    if (typeof check.value === 'string' && check.value.length > check.limit) return { kind: 'text', field: check.field, label: check.label, limit: check.limit, length: check.value.length };
+    if (typeof check.value === 'string' && check.value.length > check.limit)
+      return { kind: 'text', field: check.field, label: check.label, limit: check.limit, length: check.value.length };
   }
-  const counts = [{ field: 'achievement.alignment', label: 'alignments', count: achievement.alignments.length, limit: BADGE_COUNT_LIMITS.alignments }, ...carried.counts];
-  for (const count of counts) if (count.count > count.limit) return { kind: 'count', field: count.field, label: count.label, limit: count.limit, length: count.count };
+  const counts = [
+    { field: 'achievement.alignment', label: 'alignments', count: achievement.alignments.length, limit: BADGE_COUNT_LIMITS.alignments },
+    ...carried.counts,
+  ];
+  for (const count of counts)
+    if (count.count > count.limit) return { kind: 'count', field: count.field, label: count.label, limit: count.limit, length: count.count };
   return null;
 }
 
@@ -120,5 +136,9 @@ export function overlongMessage(overlong: OverlongField, achievementName: string
 export function refuseOverlongBadgeText(decoded: Pick<DecodedCredential, 'credential'>, facts: BadgeFacts): void {
   const overlong = findOverlongBadgeText(facts, decoded.credential);
   if (!overlong) return;
-  throw new AppError('input:invalid', overlongMessage(overlong, facts.achievement.name), { field: overlong.field, limit: overlong.limit, length: overlong.length });
+  throw new AppError('input:invalid', overlongMessage(overlong, facts.achievement.name), {
+    field: overlong.field,
+    limit: overlong.limit,
+    length: overlong.length,
+  });
 }

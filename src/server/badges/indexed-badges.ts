@@ -41,7 +41,10 @@ export async function loadIndexedBadges(db: Database | Tx, cvIds: string[], now 
   const skillKeys = [...new Set(shown.flatMap((row) => row.skillKeys))];
   const ancestors = new Map<string, string[]>();
   if (skillKeys.length) {
-    for (const link of await db.select({ ancestor: conceptClosure.ancestorKey, descendant: conceptClosure.descendantKey }).from(conceptClosure).where(inArray(conceptClosure.descendantKey, skillKeys))) {
+    for (const link of await db
+      .select({ ancestor: conceptClosure.ancestorKey, descendant: conceptClosure.descendantKey })
+      .from(conceptClosure)
+      .where(inArray(conceptClosure.descendantKey, skillKeys))) {
       const list = ancestors.get(link.descendant);
       if (list) list.push(link.ancestor);
       else ancestors.set(link.descendant, [link.ancestor]);

@@ -22,7 +22,15 @@ describe('known achievements', () => {
     // Neither a revoked badge nor a failed one with another name counts or names anything.
     await insertBadge(db, await createSeeker(db), { ...badge, state: 'revoked' });
     await insertBadge(db, await createSeeker(db), { ...badge, name: `Pythonista ${word} (Distinction)`, state: 'failed' });
-    const expected = { key: achievementKey(issuerId, id), id, name: `Pythonista ${word}`, issuerId, issuerName: `Known Academy ${word}`, issuerKnown: true, holders: 2 };
+    const expected = {
+      key: achievementKey(issuerId, id),
+      id,
+      name: `Pythonista ${word}`,
+      issuerId,
+      issuerName: `Known Academy ${word}`,
+      issuerKnown: true,
+      holders: 2,
+    };
     expect(await searchKnownAchievements(db, word)).toEqual([expected]);
     expect(await searchKnownAchievements(db, 'distinction ' + word)).toEqual([]);
     expect(await findKnownAchievement(db, issuerId, id)).toEqual(expected);
@@ -36,14 +44,32 @@ describe('known achievements', () => {
     const id = `https://college-${word}.example/cyber`;
     const real = `did:web:college-${word}.example`;
     const copy = `did:key:z6Mk${word}`;
-    await insertBadge(db, await createSeeker(db), { name: `Cyber ${word}`, achievementId: id, skills: [PYTHON], issuerId: real, issuerName: `College ${word}` });
-    await insertBadge(db, await createSeeker(db), { name: `Cyber ${word}`, achievementId: id, skills: [PYTHON], issuerId: copy, issuerName: `College ${word}`, issuerKnown: false });
+    await insertBadge(db, await createSeeker(db), {
+      name: `Cyber ${word}`,
+      achievementId: id,
+      skills: [PYTHON],
+      issuerId: real,
+      issuerName: `College ${word}`,
+    });
+    await insertBadge(db, await createSeeker(db), {
+      name: `Cyber ${word}`,
+      achievementId: id,
+      skills: [PYTHON],
+      issuerId: copy,
+      issuerName: `College ${word}`,
+      issuerKnown: false,
+    });
     expect((await searchKnownAchievements(db, word)).map((a) => [a.issuerId, a.issuerKnown, a.holders])).toEqual([
       [real, true, 1],
       [copy, false, 1],
     ]);
     expect(await findKnownAchievement(db, copy, id)).toMatchObject({ issuerKnown: false, holders: 1 });
     expect((await achievementsCovering(db, PYTHON, { limit: 500 })).filter((a) => a.id === id).map((a) => a.issuerId)).toEqual([real]);
-    expect((await achievementsCovering(db, PYTHON, { limit: 500, knownOnly: false })).filter((a) => a.id === id).map((a) => a.issuerId).sort()).toEqual([copy, real].sort());
+    expect(
+      (await achievementsCovering(db, PYTHON, { limit: 500, knownOnly: false }))
+        .filter((a) => a.id === id)
+        .map((a) => a.issuerId)
+        .sort(),
+    ).toEqual([copy, real].sort());
   });
 });

@@ -36,7 +36,10 @@ const withKey = (rows: Row[]): KnownAchievement[] => rows.map((row) => ({ key: a
 
 /** Achievements held on the platform, by name or issuer name: for pickers. Known issuers first, then most held. */
 export async function searchKnownAchievements(db: Database | Tx, query: string, limit = 10): Promise<KnownAchievement[]> {
-  const like = `%${query.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = `%${query
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return withKey(await queryRows<Row>(db, knownAchievements(sql`lower(p.name) like ${like} or lower(coalesce(k.name, p.claimed_issuer)) like ${like}`, limit)));
 }
 
@@ -51,7 +54,13 @@ export async function findKnownAchievement(db: Database | Tx, issuerId: string, 
  * the route to work. `knownOnly` (default) leaves out issuers not known to Badgeboard, which would not meet a role that
  * counts known issuers only.
  */
-export async function achievementsCovering(db: Database | Tx, skillKey: string, options: { limit?: number; knownOnly?: boolean } = {}): Promise<KnownAchievement[]> {
+export async function achievementsCovering(
+  db: Database | Tx,
+  skillKey: string,
+  options: { limit?: number; knownOnly?: boolean } = {},
+): Promise<KnownAchievement[]> {
   const covers = sql`exists (select 1 from unnest(b.skill_keys) s join concept_closure c on c.descendant_key = s where c.ancestor_key = ${skillKey})`;
-  return withKey(await queryRows<Row>(db, knownAchievements(options.knownOnly === false ? sql`true` : sql`k.issuer_id is not null`, options.limit ?? 3, covers)));
+  return withKey(
+    await queryRows<Row>(db, knownAchievements(options.knownOnly === false ? sql`true` : sql`k.issuer_id is not null`, options.limit ?? 3, covers)),
+  );
 }

@@ -21,10 +21,16 @@ export async function linkAlignments(tx: Tx, alignments: Alignment[]): Promise<L
     const known = await resolveAlignment(tx, alignment);
     if (known) {
       if (!known.label && name) {
-        await tx.update(concepts).set({ label: name, searchText: sql`${name.toLowerCase()} || ' | ' || ${concepts.searchText}` }).where(sql`${concepts.key} = ${known.key} and ${concepts.label} is null`);
+        await tx
+          .update(concepts)
+          .set({ label: name, searchText: sql`${name.toLowerCase()} || ' | ' || ${concepts.searchText}` })
+          .where(sql`${concepts.key} = ${known.key} and ${concepts.label} is null`);
       }
       // Frameworks made up from badge alignments have no version; imported ones (ESCO, custom CSVs) do.
-      const [framework] = await tx.select({ version: frameworks.version }).from(frameworks).where(sql`${frameworks.id} = ${known.frameworkId}`);
+      const [framework] = await tx
+        .select({ version: frameworks.version })
+        .from(frameworks)
+        .where(sql`${frameworks.id} = ${known.frameworkId}`);
       linked.push({ ...pick(alignment), conceptKey: known.key, recognised: Boolean(framework?.version) });
       continue;
     }
@@ -36,10 +42,21 @@ export async function linkAlignments(tx: Tx, alignments: Alignment[]): Promise<L
     const isEsco = target.kind === 'esco';
     const frameworkId = isEsco ? ESCO_FRAMEWORK : target.frameworkId;
     const code = isEsco ? escoCodeOf(target.key) : target.code;
-    await tx.insert(frameworks).values({ id: frameworkId, name: alignment.targetFramework?.trim() || frameworkId }).onConflictDoNothing();
+    await tx
+      .insert(frameworks)
+      .values({ id: frameworkId, name: alignment.targetFramework?.trim() || frameworkId })
+      .onConflictDoNothing();
     await tx
       .insert(concepts)
-      .values({ key: target.key, frameworkId, code, uri: isEsco ? target.key : (alignment.targetUrl ?? null), label: name, type: 'skill', searchText: searchTextOf({ label: name, altLabels: [], notation: null, code }) })
+      .values({
+        key: target.key,
+        frameworkId,
+        code,
+        uri: isEsco ? target.key : (alignment.targetUrl ?? null),
+        label: name,
+        type: 'skill',
+        searchText: searchTextOf({ label: name, altLabels: [], notation: null, code }),
+      })
       .onConflictDoNothing();
     await tx.execute(sql`insert into concept_closure (ancestor_key, descendant_key, depth) values (${target.key}, ${target.key}, 0) on conflict do nothing`);
     linked.push({ ...pick(alignment), conceptKey: target.key, recognised: isEsco });

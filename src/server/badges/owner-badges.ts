@@ -32,7 +32,10 @@ export async function removeOwnBadge(db: Database, viewer: Viewer, badgeId: stri
   const badge = await ownBadge(db, viewer, badgeId);
   await db.transaction(async (tx) => {
     await tx.delete(badges).where(eq(badges.id, badgeId));
-    await tx.update(cvs).set({ searchVersion: sql`${cvs.searchVersion} + 1` }).where(eq(cvs.id, badge.cvId));
+    await tx
+      .update(cvs)
+      .set({ searchVersion: sql`${cvs.searchVersion} + 1` })
+      .where(eq(cvs.id, badge.cvId));
     await enqueueSearchSync(tx, 'candidate', [badge.cvId]);
   });
 }

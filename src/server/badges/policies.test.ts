@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Viewer } from '@/server/auth/viewer';
 import { assertOwnsBadge, canViewBadge, canViewCv } from './policies';
 
-const person = (id: string, extra: Partial<Viewer> = {}): Viewer => ({ id, email: `${id}@x.test`, name: id, emailVerified: true, isAdmin: false, cvId: null, orgs: [], ...extra });
+const person = (id: string, extra: Partial<Viewer> = {}): Viewer => ({
+  id,
+  email: `${id}@x.test`,
+  name: id,
+  emailVerified: true,
+  isAdmin: false,
+  cvId: null,
+  orgs: [],
+  ...extra,
+});
 const seeker = person('seeker', { cvId: 'cv' });
 const otherSeeker = person('other', { cvId: 'cv2' });
 const employer = person('employer', { orgs: [{ id: 'o', name: 'O', slug: 'o', role: 'member' }] });

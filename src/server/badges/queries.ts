@@ -42,11 +42,30 @@ export async function skillLabels(db: Database, keys: string[]): Promise<Map<str
   }
   if (missing.length === 0) return result;
   const rows = await db
-    .select({ key: concepts.key, label: concepts.label, notation: concepts.notation, frameworkId: concepts.frameworkId, frameworkName: frameworks.name, version: frameworks.version })
+    .select({
+      key: concepts.key,
+      label: concepts.label,
+      notation: concepts.notation,
+      frameworkId: concepts.frameworkId,
+      frameworkName: frameworks.name,
+      version: frameworks.version,
+    })
     .from(concepts)
     .innerJoin(frameworks, eq(frameworks.id, concepts.frameworkId))
     .where(inArray(concepts.key, missing));
-  const found = new Map(rows.map((row) => [row.key, { key: row.key, label: row.label ?? row.key, notation: row.notation, frameworkId: row.frameworkId, frameworkName: row.frameworkName, recognised: Boolean(row.version) }]));
+  const found = new Map(
+    rows.map((row) => [
+      row.key,
+      {
+        key: row.key,
+        label: row.label ?? row.key,
+        notation: row.notation,
+        frameworkId: row.frameworkId,
+        frameworkName: row.frameworkName,
+        recognised: Boolean(row.version),
+      },
+    ]),
+  );
   if (labelCache.size > 20_000) labelCache.clear();
   for (const key of missing) {
     const label = found.get(key) ?? null;
@@ -69,7 +88,10 @@ async function lookUpNames(db: Database, kind: 'issuer' | 'achievement', ids: st
       db,
       sql`select i.id, k.name as registry,
             (select mode() within group (order by b.issuer_name) from badges b where b.issuer_id = i.id and ${labelSource}) as claimed
-          from unnest(${sql.raw('ARRAY[')}${sql.join(ids.map((id) => sql`${id}`), sql`, `)}${sql.raw(']::text[]')}) as i(id)
+          from unnest(${sql.raw('ARRAY[')}${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )}${sql.raw(']::text[]')}) as i(id)
           left join known_issuers k on k.issuer_id = i.id`,
     );
     return rows.flatMap((row): { id: string; name: string; issuerKnown: boolean }[] =>
@@ -83,7 +105,10 @@ async function lookUpNames(db: Database, kind: 'issuer' | 'achievement', ids: st
     sql`select b.issuer_id as "issuerId", b.achievement_id as "achievementId", mode() within group (order by b.achievement_name) as name,
           bool_or(k.issuer_id is not null) as "issuerKnown"
         from badges b left join known_issuers k on k.issuer_id = b.issuer_id
-        where ${labelSource} and (b.issuer_id, b.achievement_id) in (${sql.join(pairs.map(({ pair }) => sql`(${pair!.issuerId}, ${pair!.achievementId})`), sql`, `)})
+        where ${labelSource} and (b.issuer_id, b.achievement_id) in (${sql.join(
+          pairs.map(({ pair }) => sql`(${pair!.issuerId}, ${pair!.achievementId})`),
+          sql`, `,
+        )})
         group by b.issuer_id, b.achievement_id`,
   );
   return rows.map((row) => ({ id: achievementKey(row.issuerId, row.achievementId), name: row.name, issuerKnown: row.issuerKnown }));

@@ -9,6 +9,7 @@ export type BadgeUploadBody = { kind: 'json'; value: { text: string } } | { kind
 export async function badgeInputFromUpload(body: BadgeUploadBody): Promise<BadgeInput> {
   if (body.kind === 'json') return { kind: 'text', text: body.value.text };
   const file = body.form.get('file');
-  if (!(file instanceof File)) throw new AppError('input:invalid', 'Choose a badge file to upload (the form field is named "file").', { fields: { file: ['Choose a badge file.'] } });
+  if (!(file instanceof File))
+    throw new AppError('input:invalid', 'Choose a badge file to upload (the form field is named "file").', { fields: { file: ['Choose a badge file.'] } });
   return { kind: 'file', filename: file.name || 'badge', bytes: new Uint8Array(await file.arrayBuffer()) };
 }

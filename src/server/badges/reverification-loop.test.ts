@@ -13,7 +13,9 @@ const report = (over: Omit<Partial<CycleReport>, 'batch'> & { batch?: Partial<Cy
 
 describe('describeCycle', () => {
   it('says in one line what the cycle did, what is left, and when the next one runs', () => {
-    expect(describeCycle(report())).toBe('[reverify] checked 200 (3 changed state) in 1.4 s, 312 ms CPU · 12 status lists (4 fetched) · 1,204 still due of 370,412 · next in 37 s');
+    expect(describeCycle(report())).toBe(
+      '[reverify] checked 200 (3 changed state) in 1.4 s, 312 ms CPU · 12 status lists (4 fetched) · 1,204 still due of 370,412 · next in 37 s',
+    );
     expect(describeCycle(report({ due: 200, batch: { changed: 0, failed: 2, statusLists: { lists: 0, fetches: 0, proofs: 0 } } }))).toBe(
       '[reverify] checked 200 (2 failed) in 1.4 s, 312 ms CPU · none left due of 370,412 · next in 37 s',
     );

@@ -38,7 +38,9 @@ export function describeCycle(report: CycleReport): string {
   const { batch } = report;
   const next = `next in ${seconds(report.gapMs)}`;
   if (batch.ids.length === 0) return `[reverify] none of ${count(report.total)} badges due · ${next}`;
-  const outcome = [batch.changed ? `${count(batch.changed)} changed state` : '', batch.failed ? `${count(batch.failed)} failed` : ''].filter(Boolean).join(', ');
+  const outcome = [batch.changed ? `${count(batch.changed)} changed state` : '', batch.failed ? `${count(batch.failed)} failed` : '']
+    .filter(Boolean)
+    .join(', ');
   const lists = batch.statusLists.lists ? ` · ${count(batch.statusLists.lists)} status lists (${count(batch.statusLists.fetches)} fetched)` : '';
   const left = report.due - batch.ids.length;
   return (

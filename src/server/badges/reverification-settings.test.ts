@@ -6,7 +6,11 @@ const checkedAt = new Date('2026-06-01T12:00:00Z');
 
 describe('reverificationSettings', () => {
   it('turns the environment into milliseconds and a batch size', () => {
-    expect(reverificationSettings({ REVERIFY_INTERVAL_HOURS: 24, REVERIFY_BATCH_SIZE: 200 })).toEqual({ intervalMs: 24 * HOUR, batchSize: 200, concurrency: 4 });
+    expect(reverificationSettings({ REVERIFY_INTERVAL_HOURS: 24, REVERIFY_BATCH_SIZE: 200 })).toEqual({
+      intervalMs: 24 * HOUR,
+      batchSize: 200,
+      concurrency: 4,
+    });
     expect(reverificationSettings({ REVERIFY_INTERVAL_HOURS: 0.5, REVERIFY_BATCH_SIZE: 10 }).intervalMs).toBe(HOUR / 2);
   });
 });

@@ -87,7 +87,11 @@ beforeAll(async () => {
     seekers.push(seeker);
   }
   // Badges 0–29 on the revocation list, 30–59 on the suspension list, each at its own index.
-  listed.push(...(await attach(first.db, seekers[0]!, 60, (i) => (i < 30 ? { listUrl: revocationUrl, index: i } : { listUrl: suspensionUrl, index: i, purpose: 'suspension' }))));
+  listed.push(
+    ...(await attach(first.db, seekers[0]!, 60, (i) =>
+      i < 30 ? { listUrl: revocationUrl, index: i } : { listUrl: suspensionUrl, index: i, purpose: 'suspension' },
+    )),
+  );
   for (const seeker of seekers) plain.push(...(await attach(first.db, seeker, 80)));
 }, 180_000);
 
@@ -119,7 +123,10 @@ describe('scheduled re-verification', () => {
     expect(hitsOf(suspensionUrl)).toBe(1);
     expect(batch).toMatchObject({ changed: 4, failed: 0, statusLists: { lists: 2, fetches: 2, proofs: 2 } });
 
-    const stored = await first.db.select({ id: badges.id, state: badges.state, report: badges.report, checkedAt: badges.checkedAt }).from(badges).where(inArray(badges.id, listed));
+    const stored = await first.db
+      .select({ id: badges.id, state: badges.state, report: badges.report, checkedAt: badges.checkedAt })
+      .from(badges)
+      .where(inArray(badges.id, listed));
     const byId = new Map(stored.map((row) => [row.id, row]));
     // A suspension is a failed status check, not a revocation.
     const expected = listed.map((_, i) => ([3, 10, 20].includes(i) ? 'revoked' : [40, 50].includes(i) ? 'failed' : 'verified'));
@@ -162,7 +169,10 @@ describe('scheduled re-verification', () => {
     expect(taken.filter((id, i) => taken.indexOf(id) !== i)).toEqual([]);
     expect(taken.sort()).toEqual([...all].sort());
     // Checked at the injected moment, and nothing is left due.
-    const checked = await queryRows<{ n: number }>(first.db, sql`select count(*)::int as n from badges where checked_at = ${now} and report->>'checkedAt' = ${now.toISOString()}`);
+    const checked = await queryRows<{ n: number }>(
+      first.db,
+      sql`select count(*)::int as n from badges where checked_at = ${now} and report->>'checkedAt' = ${now.toISOString()}`,
+    );
     expect(checked[0]!.n).toBe(300);
     expect(await countDueBadges(first.db, now, DAY)).toEqual({ total: 300, due: 0 });
   });
@@ -184,7 +194,10 @@ describe('scheduled re-verification', () => {
   it('a cycle takes one batch and paces itself; the loop runs on the injected clock, logs one line a cycle, and stops', async () => {
     const now = new Date(LATER.getTime() + 10 * DAY);
     // Everything due but the badge broken above.
-    await first.db.update(badges).set({ checkedAt: T0 }).where(inArray(badges.id, [...listed, ...plain.slice(1)]));
+    await first.db
+      .update(badges)
+      .set({ checkedAt: T0 })
+      .where(inArray(badges.id, [...listed, ...plain.slice(1)]));
     await first.db.update(badges).set({ checkedAt: now }).where(eq(badges.id, plain[0]!));
     const settings = { intervalMs: DAY, batchSize: 100, concurrency: 4 };
     const cycle = await runReverificationCycle(first.db, settings, now);
@@ -194,11 +207,19 @@ describe('scheduled re-verification', () => {
 
     const lines: string[] = [];
     const clock = () => new Date(now.getTime() + HOUR);
-    const loop = startReverification({ getDb: async () => second.db, settings, clock, log: { info: (line) => lines.push(line), warn: (line) => lines.push(line) } });
+    const loop = startReverification({
+      getDb: async () => second.db,
+      settings,
+      clock,
+      log: { info: (line) => lines.push(line), warn: (line) => lines.push(line) },
+    });
     while (lines.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
     await loop.stop();
     expect(lines).toEqual([expect.stringMatching(/^\[reverify\] checked 100 in .* · 99 still due of 300 · next in 60 s$/)]);
-    const rows = await queryRows<{ at: string; n: number }>(first.db, sql`select checked_at as at, count(*)::int as n from badges group by checked_at order by checked_at`);
+    const rows = await queryRows<{ at: string; n: number }>(
+      first.db,
+      sql`select checked_at as at, count(*)::int as n from badges group by checked_at order by checked_at`,
+    );
     expect(rows.map((row) => [new Date(row.at).toISOString(), row.n])).toEqual([
       [T0.toISOString(), 99],
       [now.toISOString(), 101],

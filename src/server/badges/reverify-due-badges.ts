@@ -17,7 +17,10 @@ function dueCondition(now: Date, intervalMs: number): SQL {
 
 /** How many badges are stored, and how many of them are due at `now`. */
 export async function countDueBadges(db: Database, now: Date, intervalMs: number): Promise<{ total: number; due: number }> {
-  const [row] = await queryRows<{ total: number; due: number }>(db, sql`select count(*)::int as total, (count(*) filter (where ${dueCondition(now, intervalMs)}))::int as due from badges`);
+  const [row] = await queryRows<{ total: number; due: number }>(
+    db,
+    sql`select count(*)::int as total, (count(*) filter (where ${dueCondition(now, intervalMs)}))::int as due from badges`,
+  );
   return { total: row?.total ?? 0, due: row?.due ?? 0 };
 }
 

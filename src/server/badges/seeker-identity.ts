@@ -7,7 +7,10 @@ import type { SeekerIdentity } from './verify/check-recipient';
 /** The seeker's proven identities (verified emails, DIDs) and the addresses still waiting for verification. */
 export async function loadSeekerIdentity(db: Database | Tx, userId: string): Promise<SeekerIdentity> {
   const [user] = await db.select({ email: users.email, verified: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
-  const extra = await db.select({ type: seekerIdentities.type, value: seekerIdentities.value }).from(seekerIdentities).where(eq(seekerIdentities.userId, userId));
+  const extra = await db
+    .select({ type: seekerIdentities.type, value: seekerIdentities.value })
+    .from(seekerIdentities)
+    .where(eq(seekerIdentities.userId, userId));
   const verifiedEmails = extra.filter((row) => row.type === 'email').map((row) => row.value);
   if (user?.verified) verifiedEmails.unshift(user.email);
   return {

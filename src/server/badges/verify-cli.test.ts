@@ -42,14 +42,16 @@ beforeAll(async () => {
   mkdirSync(preload);
   writeFileSync(path.join(preload, 'status.json'), JSON.stringify(await statusListCredential({ issuer, url: LIST_URL, setIndexes: [9] })));
   // One status entry as one object, the form of the OB 3.0 specification's examples.
-  const credential = (index: number) => single(
-    ob3Credential({
-      issuer,
-      issuerName: 'CLI Academy',
-      recipientEmail: EMAIL,
-      achievement: { id: 'urn:uuid:7d3c1f2a-0000-4000-8000-00000000d001', name: 'Support Basics', description: 'd', criteria: 'c' },
-      status: [{ listUrl: LIST_URL, index }],
-    }));
+  const credential = (index: number) =>
+    single(
+      ob3Credential({
+        issuer,
+        issuerName: 'CLI Academy',
+        recipientEmail: EMAIL,
+        achievement: { id: 'urn:uuid:7d3c1f2a-0000-4000-8000-00000000d001', name: 'Support Basics', description: 'd', criteria: 'c' },
+        status: [{ listUrl: LIST_URL, index }],
+      }),
+    );
   badgeFile = path.join(folder, 'badge.json');
   writeFileSync(badgeFile, JSON.stringify(await signDataIntegrity(credential(3), issuer)));
   revokedFile = path.join(folder, 'revoked.json');
@@ -60,7 +62,9 @@ describe('npm run verify', () => {
   it('--help prints the contract, one line per option, and the exit codes', async () => {
     const { code, stdout } = await cli('--help');
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: npm run verify -- <file|url> [--json] [--preload <dir>] [--issuers <known-issuers.json>] [--recipient <email-or-DID>]… [--help]');
+    expect(stdout).toContain(
+      'Usage: npm run verify -- <file|url> [--json] [--preload <dir>] [--issuers <known-issuers.json>] [--recipient <email-or-DID>]… [--help]',
+    );
     for (const option of ['--json', '--preload <dir>', '--issuers <file>', '--recipient <email-or-DID>', '--help']) {
       expect(stdout.split('\n').filter((line) => line.trimStart().startsWith(option))).toHaveLength(1);
     }
@@ -73,7 +77,14 @@ describe('npm run verify', () => {
     const [report] = reports(stdout);
     expect(report).toMatchObject({ state: 'verified', achievement: { name: 'Support Basics' }, issuer: { id: issuer.did, name: 'CLI Academy', known: false } });
     expect(report!.report.level).toBe('unknown_issuer');
-    expect(report!.report.checks.map((c) => `${c.check}:${c.code}`)).toEqual(['format:readable', 'proof:valid', 'issuer:unknown', 'status:not_revoked', 'validity:no_expiry', 'recipient:not_checked']);
+    expect(report!.report.checks.map((c) => `${c.check}:${c.code}`)).toEqual([
+      'format:readable',
+      'proof:valid',
+      'issuer:unknown',
+      'status:not_revoked',
+      'validity:no_expiry',
+      'recipient:not_checked',
+    ]);
     expect(report!.report.checks.every((c) => typeof c.reason === 'string' && c.reason.length > 0)).toBe(true);
     expect(code).toBe(0);
   }, 60_000);
@@ -86,7 +97,13 @@ describe('npm run verify', () => {
     expect(reports(stdout)[0]!.report.checks.find((c) => c.check === 'issuer')?.code).toBe('known');
     expect(code).toBe(0);
     const bad = path.join(folder, 'bad-issuers.json');
-    writeFileSync(bad, JSON.stringify([{ id: issuer.did, name: 'CLI Academy' }, { id: 'not-an-id', name: 'Nobody' }]));
+    writeFileSync(
+      bad,
+      JSON.stringify([
+        { id: issuer.did, name: 'CLI Academy' },
+        { id: 'not-an-id', name: 'Nobody' },
+      ]),
+    );
     const refused = await cli(badgeFile, '--issuers', bad);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('Entry 2 ("not-an-id")');

@@ -29,10 +29,21 @@ describe('--preload answers fetches from a folder, and only from it', () => {
     });
     const text = JSON.stringify(await signDataIntegrity(credential, issuer));
     const [result] = await verifyForSupport({ kind: 'text', text }, { recipients: ['a@example.test'], now: NOW });
-    expect(result!.report.checks.map((check) => `${check.check}:${check.code}`)).toEqual(['format:readable', 'proof:valid', 'issuer:unknown', 'status:revoked', 'validity:no_expiry', 'recipient:bound']);
+    expect(result!.report.checks.map((check) => `${check.check}:${check.code}`)).toEqual([
+      'format:readable',
+      'proof:valid',
+      'issuer:unknown',
+      'status:revoked',
+      'validity:no_expiry',
+      'recipient:bound',
+    ]);
     expect(result!.report.state).toBe('revoked');
     // --json prints what the API sends: the badge's facts and `report` exactly as presentReport gives it.
-    expect(supportReport(result!)).toMatchObject({ state: 'revoked', issuer: { id: issuer.did, known: false }, report: { level: null, checkedAt: NOW.toISOString() } });
+    expect(supportReport(result!)).toMatchObject({
+      state: 'revoked',
+      issuer: { id: issuer.did, known: false },
+      report: { level: null, checkedAt: NOW.toISOString() },
+    });
   });
 
   it('reads urls.json / manifest.json maps (URLs and did:web ids to files, in subfolders, without .json names)', async () => {
@@ -40,7 +51,10 @@ describe('--preload answers fetches from a folder, and only from it', () => {
     mkdirSync(path.join(folder, 'lists'));
     writeFileSync(path.join(folder, 'lists', 'revocation'), JSON.stringify({ id: 'ignored-by-id' }));
     writeFileSync(path.join(folder, 'web.json'), JSON.stringify({ id: 'did:web:maps.example:issuers:7' }));
-    writeFileSync(path.join(folder, 'urls.json'), JSON.stringify({ 'https://maps.example/lists/1': 'lists/revocation', 'did:web:maps.example:issuers:7': 'web.json' }));
+    writeFileSync(
+      path.join(folder, 'urls.json'),
+      JSON.stringify({ 'https://maps.example/lists/1': 'lists/revocation', 'did:web:maps.example:issuers:7': 'web.json' }),
+    );
     expect(preloadFolder(folder).sort()).toEqual(['https://maps.example/issuers/7/did.json', 'https://maps.example/lists/1']);
     expect((await safeFetch('https://maps.example/lists/1')).json()).toEqual({ id: 'ignored-by-id' });
   });
@@ -70,7 +84,13 @@ describe('--issuers loads a known-issuer list for the run', () => {
 
   it('a bad entry is refused with where it is', () => {
     const file = path.join(tempFolder(), 'issuers.json');
-    writeFileSync(file, JSON.stringify([{ id: 'did:web:college.example', name: 'Example College' }, { id: 'https://ok.example', name: '' }]));
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { id: 'did:web:college.example', name: 'Example College' },
+        { id: 'https://ok.example', name: '' },
+      ]),
+    );
     expect(() => loadKnownIssuers(file)).toThrow(/Entry 2 \("https:\/\/ok\.example"\)/);
   });
 });

@@ -80,7 +80,8 @@ export function loadKnownIssuers(file: string): IssuerRegistry {
 /** The CLI's input: a file path (baked PNG/SVG, JSON, JWT text) or a URL. */
 export function cliInput(target: string): BadgeInput {
   if (/^https?:\/\//i.test(target)) return { kind: 'text', text: target };
-  if (!existsSync(target) || !statSync(target).isFile()) throw new AppError('input:invalid', `No file at ${target}. Give a badge file (PNG, SVG, JSON, JWT) or a URL.`);
+  if (!existsSync(target) || !statSync(target).isFile())
+    throw new AppError('input:invalid', `No file at ${target}. Give a badge file (PNG, SVG, JSON, JWT) or a URL.`);
   return { kind: 'file', filename: path.basename(target), bytes: readFileSync(target) };
 }
 
@@ -93,12 +94,20 @@ export type SupportOptions = { recipients: string[]; registry?: IssuerRegistry; 
 export async function verifyForSupport(input: BadgeInput, options: SupportOptions): Promise<Verification[]> {
   const decoded = await decodeCredentials(readBadgeInput(input), { otherCredentials: true });
   const seeker = options.recipients.length
-    ? { verifiedEmails: options.recipients.filter((r) => !r.startsWith('did:')), unverifiedEmails: [], dids: options.recipients.filter((r) => r.startsWith('did:')) }
+    ? {
+        verifiedEmails: options.recipients.filter((r) => !r.startsWith('did:')),
+        unverifiedEmails: [],
+        dids: options.recipients.filter((r) => r.startsWith('did:')),
+      }
     : null;
   const registry = options.registry ?? memoryIssuerRegistry([]);
   const now = options.now ?? new Date();
   await checkLearnerRecords(decoded, { registry, now });
-  return Promise.all(decoded.map((credential) => (credential.other ? verifyOtherCredential(credential, { registry, now }) : verifyCredential(credential, { seeker, registry, now }))));
+  return Promise.all(
+    decoded.map((credential) =>
+      credential.other ? verifyOtherCredential(credential, { registry, now }) : verifyCredential(credential, { seeker, registry, now }),
+    ),
+  );
 }
 
 export type SupportReport = {

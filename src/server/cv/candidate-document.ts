@@ -30,13 +30,13 @@ export type SyncState<Doc> = { kind: 'index'; version: number; doc: Doc } | { ki
 export async function loadCandidateDocuments(db: Database | Tx, cvIds: string[]): Promise<Map<string, SyncState<CandidateDocument>>> {
   const states = new Map<string, SyncState<CandidateDocument>>(cvIds.map((id) => [id, { kind: 'delete', version: null }]));
   if (cvIds.length === 0) return states;
-  const rows = await db
-    .select({ cv: cvs, name: users.name })
-    .from(cvs)
-    .innerJoin(users, eq(users.id, cvs.userId))
-    .where(inArray(cvs.id, cvIds));
+  const rows = await db.select({ cv: cvs, name: users.name }).from(cvs).innerJoin(users, eq(users.id, cvs.userId)).where(inArray(cvs.id, cvIds));
   const now = new Date();
-  const badgesByCv = await loadIndexedBadges(db, rows.filter((row) => row.cv.visibility !== 'hidden').map((row) => row.cv.id), now);
+  const badgesByCv = await loadIndexedBadges(
+    db,
+    rows.filter((row) => row.cv.visibility !== 'hidden').map((row) => row.cv.id),
+    now,
+  );
   for (const { cv, name } of rows) {
     if (cv.visibility === 'hidden') {
       states.set(cv.id, { kind: 'delete', version: cv.searchVersion });

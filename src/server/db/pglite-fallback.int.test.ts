@@ -21,8 +21,15 @@ describe('PGlite fallback', () => {
     try {
       expect((await ensureEscoLoaded(handle.db))?.concepts).toBeGreaterThan(14_000);
       expect(await seedDemoData(handle.db)).toMatchObject({ seeded: true, badges: 16 });
-      const states = await queryRows<{ state: string; n: number }>(handle.db, sql`select state, count(*)::int as n from badges group by state order by state::text`);
-      expect(states).toEqual([{ state: 'expired', n: 1 }, { state: 'failed', n: 1 }, { state: 'verified', n: 14 }]);
+      const states = await queryRows<{ state: string; n: number }>(
+        handle.db,
+        sql`select state, count(*)::int as n from badges group by state order by state::text`,
+      );
+      expect(states).toEqual([
+        { state: 'expired', n: 1 },
+        { state: 'failed', n: 1 },
+        { state: 'verified', n: 14 },
+      ]);
       expect((await searchConcepts(handle.db, 'python'))[0]?.label).toBe('Python (computer programming)');
       expect((await queryRows(handle.db, sql`select id from outbox order by id limit 5 for update skip locked`)).length).toBe(5);
     } finally {

@@ -43,7 +43,10 @@ export const demoAchievements: Record<string, AchievementTemplate & { issuer: De
     name: 'Cloud Practitioner (SCQF 7)',
     description: 'Deploys and secures workloads on public cloud platforms.',
     criteria: 'Practical assessment of a three-tier deployment.',
-    alignments: [align('cloud technologies', 'bd14968e-e409-45af-b362-3495ed7b10e0'), align('develop with cloud services', '6b643893-0a1f-4f6c-83a1-e7eef75849b9')],
+    alignments: [
+      align('cloud technologies', 'bd14968e-e409-45af-b362-3495ed7b10e0'),
+      align('develop with cloud services', '6b643893-0a1f-4f6c-83a1-e7eef75849b9'),
+    ],
   },
   web: {
     issuer: 'forth',
@@ -51,7 +54,11 @@ export const demoAchievements: Record<string, AchievementTemplate & { issuer: De
     name: 'Web Development with TypeScript',
     description: 'Builds accessible web front ends in TypeScript and React.',
     criteria: 'Portfolio of three projects reviewed against WCAG 2.2 AA.',
-    alignments: [align('TypeScript', '867137fb-ff1b-4ca3-99f3-cb6969aa2c68'), align('JavaScript', '3cd569a2-4f88-4c1e-9995-8dce8c5e51a7'), align('web programming', '69bbd53f-fbb0-4476-b4b2-ef7844464e28')],
+    alignments: [
+      align('TypeScript', '867137fb-ff1b-4ca3-99f3-cb6969aa2c68'),
+      align('JavaScript', '3cd569a2-4f88-4c1e-9995-8dce8c5e51a7'),
+      align('web programming', '69bbd53f-fbb0-4476-b4b2-ef7844464e28'),
+    ],
   },
   security: {
     issuer: 'forth',
@@ -59,7 +66,10 @@ export const demoAchievements: Record<string, AchievementTemplate & { issuer: De
     name: 'Cyber Security Essentials',
     description: 'Tests systems for weaknesses and applies counter-measures.',
     criteria: 'Capture-the-flag assessment and written report.',
-    alignments: [align('perform ICT security testing', 'f4a85869-1855-45d5-a43c-7ee8cd451996'), align('cyber attack counter-measures', '5898d99a-62a4-4e10-a2e3-0d815ce44248')],
+    alignments: [
+      align('perform ICT security testing', 'f4a85869-1855-45d5-a43c-7ee8cd451996'),
+      align('cyber attack counter-measures', '5898d99a-62a4-4e10-a2e3-0d815ce44248'),
+    ],
   },
   turbines: {
     issuer: 'northsea',
@@ -81,10 +91,18 @@ export const demoAchievements: Record<string, AchievementTemplate & { issuer: De
 
 /** Which demo seeker (by email) holds which badges; `expired` and `otherRecipient` make the failing variants visible. */
 export const demoHoldings: Record<string, { achievement: keyof typeof demoAchievements; expired?: boolean; otherRecipient?: boolean; baked?: boolean }[]> = {
-  'seeker@demo.badgeboard.test': [{ achievement: 'python', baked: true }, { achievement: 'sql', baked: true }, { achievement: 'analytics' }, { achievement: 'teamwork', expired: true }],
+  'seeker@demo.badgeboard.test': [
+    { achievement: 'python', baked: true },
+    { achievement: 'sql', baked: true },
+    { achievement: 'analytics' },
+    { achievement: 'teamwork', expired: true },
+  ],
   'callum.fraser@demo.badgeboard.test': [{ achievement: 'cloud', baked: true }, { achievement: 'python' }, { achievement: 'security' }],
   'isla.robertson@demo.badgeboard.test': [{ achievement: 'turbines', baked: true }, { achievement: 'teamwork' }],
-  'ewan.stewart@demo.badgeboard.test': [{ achievement: 'web', baked: true }, { achievement: 'teamwork', otherRecipient: true }],
+  'ewan.stewart@demo.badgeboard.test': [
+    { achievement: 'web', baked: true },
+    { achievement: 'teamwork', otherRecipient: true },
+  ],
   'eilidh.murray@demo.badgeboard.test': [{ achievement: 'security', baked: true }, { achievement: 'cloud' }, { achievement: 'sql' }],
   'ruaridh.black@demo.badgeboard.test': [{ achievement: 'python' }, { achievement: 'sql' }],
 };

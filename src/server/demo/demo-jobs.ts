@@ -13,7 +13,8 @@ export const demoJobs: { employer: string; publish: boolean; input: JobInput }[]
     input: {
       ...base,
       title: 'Junior Data Analyst',
-      description: 'Join our public-sector analytics team in Glasgow.\n\n- Build reports and dashboards with SQL and Python\n- **Hybrid**: two days a week in the office\n\nWe train you on the rest.',
+      description:
+        'Join our public-sector analytics team in Glasgow.\n\n- Build reports and dashboards with SQL and Python\n- **Hybrid**: two days a week in the office\n\nWe train you on the rest.',
       location: 'Glasgow',
       workplace: 'hybrid',
       salaryMin: 27000,
@@ -55,7 +56,10 @@ export const demoJobs: { employer: string; publish: boolean; input: JobInput }[]
       workplace: 'hybrid',
       salaryMin: 32000,
       salaryMax: 40000,
-      requirements: [{ kind: 'achievement', code: demoAchievements.web!.id, importance: 'required' }, { kind: 'skill', code: 'S5', importance: 'preferred' }],
+      requirements: [
+        { kind: 'achievement', code: demoAchievements.web!.id, importance: 'required' },
+        { kind: 'skill', code: 'S5', importance: 'preferred' },
+      ],
     },
   },
   {
@@ -82,6 +86,13 @@ export const demoJobs: { employer: string; publish: boolean; input: JobInput }[]
   {
     employer: 'hiring@northsea-energy.demo.badgeboard.test',
     publish: false,
-    input: { ...base, title: 'Cyber Security Analyst (draft)', description: 'Protect the systems that keep the lights on.', location: 'Aberdeen', workplace: 'hybrid', requirements: [{ kind: 'achievement', code: demoAchievements.security!.id, importance: 'required' }] },
+    input: {
+      ...base,
+      title: 'Cyber Security Analyst (draft)',
+      description: 'Protect the systems that keep the lights on.',
+      location: 'Aberdeen',
+      workplace: 'hybrid',
+      requirements: [{ kind: 'achievement', code: demoAchievements.security!.id, importance: 'required' }],
+    },
   },
 ];

@@ -12,6 +12,8 @@ import { DEMO_PASSWORD, demoAdmin } from './demo-accounts';
 export async function ensureDemoAdmin(db: Database): Promise<{ created: boolean }> {
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, demoAdmin.email));
   if (existing) return { created: false };
-  await db.insert(users).values({ email: demoAdmin.email, name: demoAdmin.name, passwordHash: await hashPassword(DEMO_PASSWORD), isAdmin: true, emailVerifiedAt: sql`now()` });
+  await db
+    .insert(users)
+    .values({ email: demoAdmin.email, name: demoAdmin.name, passwordHash: await hashPassword(DEMO_PASSWORD), isAdmin: true, emailVerifiedAt: sql`now()` });
   return { created: true };
 }

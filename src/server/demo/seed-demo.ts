@@ -22,7 +22,10 @@ import { ensureDemoAdmin } from './seed-demo-admin';
  * employers, seekers with verified emails and CVs, and real signed OB 3.0 badges from three demo issuers.
  * Only into an empty database.
  */
-export async function seedDemoData(db: Database, onProgress?: (done: number, total: number) => void): Promise<{ seeded: boolean; accounts: number; badges: number }> {
+export async function seedDemoData(
+  db: Database,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ seeded: boolean; accounts: number; badges: number }> {
   const [existing] = await db.select({ n: count() }).from(users);
   if (Number(existing?.n ?? 0) > 0) {
     await ensureDemoAdmin(db);
@@ -32,7 +35,8 @@ export async function seedDemoData(db: Database, onProgress?: (done: number, tot
   for (const issuer of demoIssuers) {
     const key = await didKeyIssuer(`demo:${issuer.key}`);
     issuers.set(issuer.key, key);
-    if (issuer.trusted) await addKnownIssuer(db, { issuerId: key.did, name: issuer.name, domains: [...issuer.domains], source: 'admin', sourceDetail: 'demo data' });
+    if (issuer.trusted)
+      await addKnownIssuer(db, { issuerId: key.did, name: issuer.name, domains: [...issuer.domains], source: 'admin', sourceDetail: 'demo data' });
   }
   const total = demoEmployers.length + demoSeekers.length;
   let done = 0;
@@ -43,7 +47,10 @@ export async function seedDemoData(db: Database, onProgress?: (done: number, tot
   }
   for (const seeker of demoSeekers) {
     const { userId } = await signUp(db, { name: seeker.name, email: seeker.email, password: DEMO_PASSWORD, accountType: 'seeker' });
-    await db.update(users).set({ emailVerifiedAt: sql`now()` }).where(eq(users.id, userId));
+    await db
+      .update(users)
+      .set({ emailVerifiedAt: sql`now()` })
+      .where(eq(users.id, userId));
     const [cv] = await db.select({ id: cvs.id }).from(cvs).where(eq(cvs.userId, userId));
     await updateCv(db, cv!.id, seeker.cv);
     for (const holding of demoHoldings[seeker.email] ?? []) {
@@ -73,10 +80,19 @@ export async function seedDemoData(db: Database, onProgress?: (done: number, tot
       .innerJoin(memberships, eq(memberships.userId, users.id))
       .innerJoin(organisations, eq(organisations.id, memberships.orgId))
       .where(eq(users.email, employer.email));
-    const viewer: Viewer = { id: member!.userId, email: employer.email, name: member!.name, emailVerified: true, isAdmin: false, cvId: null, orgs: [{ id: member!.orgId, name: member!.orgName, slug: member!.slug, role: 'owner' }] };
+    const viewer: Viewer = {
+      id: member!.userId,
+      email: employer.email,
+      name: member!.name,
+      emailVerified: true,
+      isAdmin: false,
+      cvId: null,
+      orgs: [{ id: member!.orgId, name: member!.orgName, slug: member!.slug, role: 'owner' }],
+    };
     for (const job of demoJobs.filter((candidate) => candidate.employer === employer.email)) {
       // A badge requirement is the (issuer, achievement) pair; the demo issuers' DIDs are only known once their keys are made.
-      const issuerOf = (achievementId: string) => issuers.get(Object.values(demoAchievements).find((achievement) => achievement.id === achievementId)!.issuer)!.did;
+      const issuerOf = (achievementId: string) =>
+        issuers.get(Object.values(demoAchievements).find((achievement) => achievement.id === achievementId)!.issuer)!.did;
       const requirements = job.input.requirements.map((r) => (r.kind === 'achievement' ? { ...r, code: achievementKey(issuerOf(r.code), r.code) } : r));
       const { id } = await saveJob(db, viewer, { ...job.input, requirements });
       if (job.publish) await setJobStatus(db, viewer, id, 'published');

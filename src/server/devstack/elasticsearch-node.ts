@@ -150,4 +150,3 @@ export async function ensureLocalElasticsearch(root: string, options: { port?: n
   await stop();
   throw new Error(`Elasticsearch did not become healthy within 3 minutes. Last lines of ${consoleLog}:\n${tail(consoleLog)}`);
 }
-

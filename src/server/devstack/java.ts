@@ -25,7 +25,9 @@ export function findJdk(): { home: string; version: number } {
   if (existsSync(jvmDir)) for (const entry of readdirSync(jvmDir)) candidates.push(path.join(jvmDir, entry));
   const usable = candidates
     .map((home) => ({ home, version: javaMajor(home) }))
-    .filter((jdk): jdk is { home: string; version: number } => jdk.version !== null && jdk.version >= MIN_JAVA && existsSync(path.join(jdk.home, 'bin', 'java')))
+    .filter(
+      (jdk): jdk is { home: string; version: number } => jdk.version !== null && jdk.version >= MIN_JAVA && existsSync(path.join(jdk.home, 'bin', 'java')),
+    )
     .sort((a, b) => b.version - a.version);
   const best = usable[0];
   if (!best) {

@@ -11,6 +11,8 @@ export function ensureLocalSecret(root: string): { secret: string; created: bool
   const match = /^NEXTAUTH_SECRET=(.+)$/m.exec(current);
   if (match?.[1]) return { secret: match[1].trim(), created: false };
   const secret = randomBytes(32).toString('base64url');
-  appendFileSync(file, `${current && !current.endsWith('\n') ? '\n' : ''}# Written by npm start for local use only.\nNEXTAUTH_SECRET=${secret}\n`, { mode: 0o600 });
+  appendFileSync(file, `${current && !current.endsWith('\n') ? '\n' : ''}# Written by npm start for local use only.\nNEXTAUTH_SECRET=${secret}\n`, {
+    mode: 0o600,
+  });
   return { secret, created: true };
 }

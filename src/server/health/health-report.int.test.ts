@@ -36,7 +36,10 @@ describe('healthReport', () => {
     expect(text(anyone.report)).not.toContain(search.prefix);
 
     const admin = await healthReport(db, search, 'admin');
-    expect(admin.report.elasticsearch).toMatchObject({ ok: true, indices: expect.arrayContaining([expect.objectContaining({ alias: `${search.prefix}candidates`, expectedVersion: expect.any(Number) })]) });
+    expect(admin.report.elasticsearch).toMatchObject({
+      ok: true,
+      indices: expect.arrayContaining([expect.objectContaining({ alias: `${search.prefix}candidates`, expectedVersion: expect.any(Number) })]),
+    });
   });
 
   it('says Elasticsearch is down without its error text to anyone, and with it to admins (degraded, still 200)', async () => {

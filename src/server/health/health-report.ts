@@ -24,7 +24,11 @@ type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 /** The error and what caused it ("Failed query: select 1" says little; the driver's cause says why). */
 function describe(error: unknown): string {
   const parts: string[] = [];
-  for (let current: unknown = error, depth = 0; current !== undefined && current !== null && depth < 4; current = (current as { cause?: unknown }).cause, depth++) {
+  for (
+    let current: unknown = error, depth = 0;
+    current !== undefined && current !== null && depth < 4;
+    current = (current as { cause?: unknown }).cause, depth++
+  ) {
     const message = (current instanceof Error ? current.message : String(current)).replace(/\s+/g, ' ').trim();
     if (message) parts.push(message);
   }
@@ -58,7 +62,8 @@ export async function healthReport(db: Database, search: SearchHandle, audience:
     check(async () => {
       const health = await search.client.cluster.health({}, { requestTimeout: 2000 });
       // Index names and versions are only looked up for admins: nobody else is shown them.
-      const indices = audience === 'admin' ? await Promise.all((Object.keys(indexDefinitions) as IndexName[]).map((name) => indexStatus(search, name))) : undefined;
+      const indices =
+        audience === 'admin' ? await Promise.all((Object.keys(indexDefinitions) as IndexName[]).map((name) => indexStatus(search, name))) : undefined;
       return { status: health.status, ...(indices ? { indices } : {}) };
     }),
   ]);

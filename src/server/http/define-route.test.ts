@@ -27,12 +27,24 @@ const contract = {
 const id = '6f1e2d3c-4b5a-4978-8d6c-5b4a39281706';
 const route = createRoute(contract, async ({ params, query, body }) => ({ id: params.id, n: query.n, kind: body.kind }), asSession);
 const call = (init: RequestInit & { path?: string; params?: Record<string, string> } = {}) =>
-  route(new Request(`http://localhost:3000${init.path ?? `/api/v1/things/${id}`}`, { method: 'POST', ...init }), { params: Promise.resolve(init.params ?? { id }) });
-const json = (value: unknown, headers: Record<string, string> = {}) => ({ body: JSON.stringify(value), headers: { 'content-type': 'application/json', ...headers } });
+  route(new Request(`http://localhost:3000${init.path ?? `/api/v1/things/${id}`}`, { method: 'POST', ...init }), {
+    params: Promise.resolve(init.params ?? { id }),
+  });
+const json = (value: unknown, headers: Record<string, string> = {}) => ({
+  body: JSON.stringify(value),
+  headers: { 'content-type': 'application/json', ...headers },
+});
 
 async function problem(response: Response) {
   expect(response.headers.get('content-type')).toBe('application/problem+json');
-  const body = (await response.json()) as { status: number; code: string; title: string; detail: string; type: string; errors?: { field: string; pointer: string }[] };
+  const body = (await response.json()) as {
+    status: number;
+    code: string;
+    title: string;
+    detail: string;
+    type: string;
+    errors?: { field: string; pointer: string }[];
+  };
   expect(body.status).toBe(response.status);
   expect(body.title.length).toBeGreaterThan(0);
   return body;
@@ -98,24 +110,39 @@ describe('defineRoute', () => {
 
   it('does not apply the same-origin rule to anonymous callers (no cookie to ride on)', async () => {
     const open = createRoute({ ...contract, auth: { anonymous: true } }, async () => ({ ok: true }), asAnonymous);
-    const response = await open(new Request(`http://localhost:3000/api/v1/things/${id}`, { method: 'POST', ...json({ name: 'x' }, { origin: 'http://evil.example' }) }), { params: Promise.resolve({ id }) });
+    const response = await open(
+      new Request(`http://localhost:3000/api/v1/things/${id}`, { method: 'POST', ...json({ name: 'x' }, { origin: 'http://evil.example' }) }),
+      { params: Promise.resolve({ id }) },
+    );
     expect(response.status).toBe(201);
   });
 
   it('turns an AppError into its problem, with Retry-After for limits, and hides unknown errors', async () => {
-    const limited = createRoute(contract, async () => {
-      throw new AppError('rate_limited', 'Too many requests. Try again in 30 seconds.', { retryAfter: 30 });
-    }, asSession);
-    const response = await limited(new Request(`http://localhost/api/v1/things/${id}`, { method: 'POST', ...json({ name: 'x' }) }), { params: Promise.resolve({ id }) });
+    const limited = createRoute(
+      contract,
+      async () => {
+        throw new AppError('rate_limited', 'Too many requests. Try again in 30 seconds.', { retryAfter: 30 });
+      },
+      asSession,
+    );
+    const response = await limited(new Request(`http://localhost/api/v1/things/${id}`, { method: 'POST', ...json({ name: 'x' }) }), {
+      params: Promise.resolve({ id }),
+    });
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('30');
-    const broken = createRoute(contract, async () => {
-      throw new Error('connect ECONNREFUSED 10.0.0.5:5432');
-    }, asSession);
+    const broken = createRoute(
+      contract,
+      async () => {
+        throw new Error('connect ECONNREFUSED 10.0.0.5:5432');
+      },
+      asSession,
+    );
     const quiet = console.error;
     console.error = () => undefined;
     try {
-      const failed = await broken(new Request(`http://localhost/api/v1/things/${id}`, { method: 'POST', ...json({ name: 'x' }) }), { params: Promise.resolve({ id }) });
+      const failed = await broken(new Request(`http://localhost/api/v1/things/${id}`, { method: 'POST', ...json({ name: 'x' }) }), {
+        params: Promise.resolve({ id }),
+      });
       const body = await problem(failed);
       expect(body.code).toBe('internal');
       expect(JSON.stringify(body)).not.toContain('10.0.0.5');

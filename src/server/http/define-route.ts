@@ -12,9 +12,7 @@ import { readLimitedBody } from './read-limited-body';
 import { consumeRateLimit, type RateLimitPolicy } from './rate-limits';
 
 export type Caller =
-  | { kind: 'anonymous'; address: string }
-  | { kind: 'session'; address: string; viewer: Viewer }
-  | { kind: 'apiKey'; address: string; key: ApiKeyPrincipal };
+  { kind: 'anonymous'; address: string } | { kind: 'session'; address: string; viewer: Viewer } | { kind: 'apiKey'; address: string; key: ApiKeyPrincipal };
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -56,9 +54,12 @@ async function resolveCaller(contract: RouteContract, request: Request, address:
   if (token !== null) {
     if (!auth.apiKey) throw new AppError('auth:invalid_api_key', 'This route does not take API keys. Call it without an Authorization header.');
     const key = await authenticateApiKey(token);
-    if (!key) throw new AppError('auth:invalid_api_key', 'This API key is not valid: it may have been revoked, or mistyped. Ask your organisation’s admin for a key.');
+    if (!key)
+      throw new AppError('auth:invalid_api_key', 'This API key is not valid: it may have been revoked, or mistyped. Ask your organisation’s admin for a key.');
     if (!key.scopes.includes(auth.apiKey)) {
-      throw new AppError('auth:insufficient_scope', `This API key lacks the "${auth.apiKey}" scope. Create a key with that scope.`, { requiredScope: auth.apiKey });
+      throw new AppError('auth:insufficient_scope', `This API key lacks the "${auth.apiKey}" scope. Create a key with that scope.`, {
+        requiredScope: auth.apiKey,
+      });
     }
     return { kind: 'apiKey', address, key };
   }
@@ -70,7 +71,11 @@ async function resolveCaller(contract: RouteContract, request: Request, address:
     }
   }
   if (auth.anonymous) return { kind: 'anonymous', address };
-  if (auth.session) throw new AppError('auth:unauthenticated', auth.apiKey ? 'Sign in, or send an organisation API key as "Authorization: Bearer <key>".' : 'Sign in to continue.');
+  if (auth.session)
+    throw new AppError(
+      'auth:unauthenticated',
+      auth.apiKey ? 'Sign in, or send an organisation API key as "Authorization: Bearer <key>".' : 'Sign in to continue.',
+    );
   throw new AppError('auth:invalid_api_key', 'Send an organisation API key as "Authorization: Bearer <key>".');
 }
 
@@ -109,7 +114,11 @@ async function readBody(contract: RouteContract, request: Request): Promise<unkn
   }
   if (rule.multipart && type === 'multipart/form-data') {
     const bytes = await readLimitedBody(request, rule.maxBytes);
-    const form = await new Request('http://body.invalid/', { method: 'POST', headers: { 'content-type': request.headers.get('content-type')! }, body: bytes as BodyInit })
+    const form = await new Request('http://body.invalid/', {
+      method: 'POST',
+      headers: { 'content-type': request.headers.get('content-type')! },
+      body: bytes as BodyInit,
+    })
       .formData()
       .catch(() => {
         throw new AppError('input:invalid', 'The body could not be read as multipart/form-data. Send the form again.');
@@ -151,7 +160,11 @@ export type RouteDeps = {
   consumeRateLimit: (policy: RateLimitPolicy, key: string) => Promise<void>;
 };
 
-export function createRoute<C extends RouteContract>(contract: C, handler: (input: RouteInput<C>) => Promise<Response | unknown>, deps: RouteDeps): DefinedRoute {
+export function createRoute<C extends RouteContract>(
+  contract: C,
+  handler: (input: RouteInput<C>) => Promise<Response | unknown>,
+  deps: RouteDeps,
+): DefinedRoute {
   const successStatus = Number(Object.keys(contract.responses)[0] ?? 200);
   const route = async (request: Request, context: RouteContext): Promise<Response> => {
     const url = new URL(request.url);
@@ -192,5 +205,13 @@ export function actingViewer(caller: Caller): Viewer | null {
   if (caller.kind === 'session') return caller.viewer;
   if (caller.kind === 'anonymous') return null;
   const { key } = caller;
-  return { id: `api-key:${key.keyId}`, email: '', name: key.name, emailVerified: true, isAdmin: false, cvId: null, orgs: [{ id: key.orgId, name: key.orgName, slug: '', role: 'member' }] };
+  return {
+    id: `api-key:${key.keyId}`,
+    email: '',
+    name: key.name,
+    emailVerified: true,
+    isAdmin: false,
+    cvId: null,
+    orgs: [{ id: key.orgId, name: key.orgName, slug: '', role: 'member' }],
+  };
 }

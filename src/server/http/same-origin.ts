@@ -28,11 +28,17 @@ export function checkSameOrigin(request: Request): void {
   const site = request.headers.get('sec-fetch-site');
   if (site !== null) {
     if (site === 'same-origin' || site === 'none') return;
-    throw new AppError('auth:cross_origin', `This request came from another site (Sec-Fetch-Site: ${site.slice(0, 40)}) and was refused. Use Badgeboard's own pages, or an API key.`);
+    throw new AppError(
+      'auth:cross_origin',
+      `This request came from another site (Sec-Fetch-Site: ${site.slice(0, 40)}) and was refused. Use Badgeboard's own pages, or an API key.`,
+    );
   }
   const origin = request.headers.get('origin');
   if (origin === null) return;
   if (!ownOrigins(request).has(origin)) {
-    throw new AppError('auth:cross_origin', `This request came from ${origin.slice(0, 100)}, not from Badgeboard, and was refused. Use Badgeboard's own pages, or an API key.`);
+    throw new AppError(
+      'auth:cross_origin',
+      `This request came from ${origin.slice(0, 100)}, not from Badgeboard, and was refused. Use Badgeboard's own pages, or an API key.`,
+    );
   }
 }

@@ -16,12 +16,19 @@ export type KnownIssuerInput = KnownIssuer & { sourceDetail?: string | null };
 async function affectedBadges(tx: Tx, issuer: KnownIssuer): Promise<string[]> {
   const pairs = await tx.selectDistinct({ issuerId: badges.issuerId, issuerName: badges.issuerName, achievementId: badges.achievementId }).from(badges);
   const wanted = normaliseIssuerName(issuer.name);
-  const suspects = pairs.filter((pair) => pair.issuerId === issuer.issuerId || normaliseIssuerName(pair.issuerName) === wanted || achievementUnderIssuer(pair.achievementId, issuer));
+  const suspects = pairs.filter(
+    (pair) => pair.issuerId === issuer.issuerId || normaliseIssuerName(pair.issuerName) === wanted || achievementUnderIssuer(pair.achievementId, issuer),
+  );
   if (suspects.length === 0) return [];
   const rows = await tx
     .select({ id: badges.id })
     .from(badges)
-    .where(sql`(${badges.issuerId}, ${badges.issuerName}, ${badges.achievementId}) in (${sql.join(suspects.map((s) => sql`(${s.issuerId}, ${s.issuerName}, ${s.achievementId})`), sql`, `)})`);
+    .where(
+      sql`(${badges.issuerId}, ${badges.issuerName}, ${badges.achievementId}) in (${sql.join(
+        suspects.map((s) => sql`(${s.issuerId}, ${s.issuerName}, ${s.achievementId})`),
+        sql`, `,
+      )})`,
+    );
   return rows.map((row) => row.id);
 }
 
@@ -31,9 +38,15 @@ async function applyChange(tx: Tx, issuer: KnownIssuer, known: boolean): Promise
   const affected = await affectedBadges(tx, issuer);
   if (affected.length) {
     // Due at once: the scheduled re-check (and the caller, for a few) re-runs the issuer check against the new registry.
-    await tx.update(badges).set({ checkedAt: new Date(0) }).where(inArray(badges.id, affected));
+    await tx
+      .update(badges)
+      .set({ checkedAt: new Date(0) })
+      .where(inArray(badges.id, affected));
     const cvIds = (await tx.selectDistinct({ cvId: badges.cvId }).from(badges).where(inArray(badges.id, affected))).map((row) => row.cvId);
-    await tx.update(cvs).set({ searchVersion: sql`${cvs.searchVersion} + 1` }).where(inArray(cvs.id, cvIds));
+    await tx
+      .update(cvs)
+      .set({ searchVersion: sql`${cvs.searchVersion} + 1` })
+      .where(inArray(cvs.id, cvIds));
     await enqueueSearchSync(tx, 'candidate', cvIds);
   }
   return affected;
@@ -42,12 +55,22 @@ async function applyChange(tx: Tx, issuer: KnownIssuer, known: boolean): Promise
 /** Adds an issuer to the registry (or updates its name and domains). Returns the badges to re-check. */
 export async function addKnownIssuer(db: Database, input: KnownIssuerInput): Promise<{ affected: string[] }> {
   const affected = await db.transaction(async (tx) => {
-    const values = { name: input.name.trim(), normalisedName: normaliseIssuerName(input.name), domains: input.domains, source: input.source, sourceDetail: input.sourceDetail ?? null };
+    const values = {
+      name: input.name.trim(),
+      normalisedName: normaliseIssuerName(input.name),
+      domains: input.domains,
+      source: input.source,
+      sourceDetail: input.sourceDetail ?? null,
+    };
     const [before] = await tx.select().from(knownIssuers).where(eq(knownIssuers.issuerId, input.issuerId));
-    await tx.insert(knownIssuers).values({ issuerId: input.issuerId, ...values }).onConflictDoUpdate({ target: knownIssuers.issuerId, set: values });
+    await tx
+      .insert(knownIssuers)
+      .values({ issuerId: input.issuerId, ...values })
+      .onConflictDoUpdate({ target: knownIssuers.issuerId, set: values });
     const changed = await applyChange(tx, input, true);
     // A renamed issuer stops protecting its old name: badges claiming that one are re-checked too.
-    if (before && before.normalisedName !== values.normalisedName) changed.push(...(await affectedBadges(tx, { ...input, name: before.name, domains: before.domains })));
+    if (before && before.normalisedName !== values.normalisedName)
+      changed.push(...(await affectedBadges(tx, { ...input, name: before.name, domains: before.domains })));
     return [...new Set(changed)];
   });
   forgetIssuerRegistrySnapshot();

@@ -41,7 +41,16 @@ export function dbIssuerRegistry(db: Database | Tx): IssuerRegistry {
       const seen = await db
         .selectDistinct({ issuerId: badges.issuerId })
         .from(badges)
-        .where(and(eq(badges.achievementId, achievementId), eq(badges.state, 'verified'), inArray(badges.issuerId, issuers.map((issuer) => issuer.issuerId))));
+        .where(
+          and(
+            eq(badges.achievementId, achievementId),
+            eq(badges.state, 'verified'),
+            inArray(
+              badges.issuerId,
+              issuers.map((issuer) => issuer.issuerId),
+            ),
+          ),
+        );
       for (const { issuerId } of seen) if (!owners.some((owner) => owner.issuerId === issuerId)) owners.push((await load(db)).byId.get(issuerId)!);
       return owners;
     },

@@ -16,12 +16,26 @@ export type RegistryImport = { format: IssuerRegistryFormat; added: number; upda
 export async function importIssuerRegistry(db: Database, file: { name: string; text: string }): Promise<RegistryImport> {
   const parsed = parseIssuerRegistry(file.text);
   if (parsed.problems.length || !parsed.format) {
-    throw new AppError('input:invalid', `${file.name} was not imported: ${parsed.problems.length} ${parsed.problems.length === 1 ? 'problem' : 'problems'}. Fix them and import it again.`, {
-      fields: { file: parsed.problems.slice(0, 50) },
-    });
+    throw new AppError(
+      'input:invalid',
+      `${file.name} was not imported: ${parsed.problems.length} ${parsed.problems.length === 1 ? 'problem' : 'problems'}. Fix them and import it again.`,
+      {
+        fields: { file: parsed.problems.slice(0, 50) },
+      },
+    );
   }
   const existing = new Map(
-    (await db.select({ issuerId: knownIssuers.issuerId, source: knownIssuers.source }).from(knownIssuers).where(inArray(knownIssuers.issuerId, parsed.issuers.map((issuer) => issuer.id)))).map((row) => [row.issuerId, row.source]),
+    (
+      await db
+        .select({ issuerId: knownIssuers.issuerId, source: knownIssuers.source })
+        .from(knownIssuers)
+        .where(
+          inArray(
+            knownIssuers.issuerId,
+            parsed.issuers.map((issuer) => issuer.id),
+          ),
+        )
+    ).map((row) => [row.issuerId, row.source]),
   );
   const affected = new Set<string>();
   let added = 0;

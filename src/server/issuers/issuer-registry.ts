@@ -14,7 +14,12 @@ export type IssuerRegistry = {
 
 /** The host an issuer id lives under: an https id's host, a did:web's domain; none for did:key and others. */
 export function issuerHost(issuerId: string): string | null {
-  if (issuerId.startsWith('did:web:')) return decodeURIComponent(issuerId.split(':')[2] ?? '').split(':')[0]?.toLowerCase() || null;
+  if (issuerId.startsWith('did:web:'))
+    return (
+      decodeURIComponent(issuerId.split(':')[2] ?? '')
+        .split(':')[0]
+        ?.toLowerCase() || null
+    );
   return urlHost(issuerId);
 }
 
@@ -30,7 +35,19 @@ export function urlHost(value: string): string | null {
 const under = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
 /** Hosts that prove nothing about who owns an id under them (shared hosting, link shorteners, examples). */
-const SHARED_HOSTS = ['github.io', 'gitlab.io', 'netlify.app', 'vercel.app', 'pages.dev', 'herokuapp.com', 'example.com', 'example.org', 'example.net', 'w3id.org', 'purl.org'];
+const SHARED_HOSTS = [
+  'github.io',
+  'gitlab.io',
+  'netlify.app',
+  'vercel.app',
+  'pages.dev',
+  'herokuapp.com',
+  'example.com',
+  'example.org',
+  'example.net',
+  'w3id.org',
+  'purl.org',
+];
 
 /** The domains under which an issuer's achievement ids are its own. */
 export function ownedDomains(issuer: KnownIssuer): string[] {
@@ -60,6 +77,8 @@ export function memoryIssuerRegistry(issuers: KnownIssuer[], seen: { issuerId: s
       return wanted ? issuers.filter((issuer) => normaliseIssuerName(issuer.name) === wanted) : [];
     },
     achievementOwners: async (achievementId) =>
-      issuers.filter((issuer) => achievementUnderIssuer(achievementId, issuer) || seen.some((s) => s.issuerId === issuer.issuerId && s.achievementId === achievementId)),
+      issuers.filter(
+        (issuer) => achievementUnderIssuer(achievementId, issuer) || seen.some((s) => s.issuerId === issuer.issuerId && s.achievementId === achievementId),
+      ),
   };
 }

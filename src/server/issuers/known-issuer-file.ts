@@ -35,13 +35,23 @@ export const issuerDomainSchema = z
     message: 'A domain is a name like college.ac.uk (no https://, no path).',
   });
 
-export const issuerNameSchema = z.string({ error: 'Give the issuer’s verified name.' }).trim().min(1, 'Give the issuer’s verified name.').max(200, 'A name is at most 200 characters.');
+export const issuerNameSchema = z
+  .string({ error: 'Give the issuer’s verified name.' })
+  .trim()
+  .min(1, 'Give the issuer’s verified name.')
+  .max(200, 'A name is at most 200 characters.');
 
-export const knownIssuerEntrySchema = z.object({
-  id: issuerIdSchema,
-  name: issuerNameSchema,
-  domains: z.array(issuerDomainSchema, { error: 'Domains are a list of names like ["college.ac.uk"].' }).max(20, 'At most 20 domains per issuer.').default([]),
-}, { error: 'Each entry is an object { "id", "name", "domains" }.' });
+export const knownIssuerEntrySchema = z.object(
+  {
+    id: issuerIdSchema,
+    name: issuerNameSchema,
+    domains: z
+      .array(issuerDomainSchema, { error: 'Domains are a list of names like ["college.ac.uk"].' })
+      .max(20, 'At most 20 domains per issuer.')
+      .default([]),
+  },
+  { error: 'Each entry is an object { "id", "name", "domains" }.' },
+);
 
 export const knownIssuerFileSchema = z.array(knownIssuerEntrySchema).max(5_000, 'At most 5,000 issuers per file.');
 

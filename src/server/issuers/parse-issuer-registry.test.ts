@@ -7,7 +7,12 @@ const webDid = 'did:web:forthvalley.ac.uk';
 
 describe('parseIssuerRegistry — our own JSON [{ id, name, domains }]', () => {
   it('reads entries, trims names, lowercases domains and drops "www."', () => {
-    const parsed = parseIssuerRegistry(JSON.stringify([{ id: webDid, name: '  Forth Valley College ', domains: ['WWW.ForthValley.ac.uk'] }, { id: 'https://badges.clyde.example/issuer', name: 'Clyde' }]));
+    const parsed = parseIssuerRegistry(
+      JSON.stringify([
+        { id: webDid, name: '  Forth Valley College ', domains: ['WWW.ForthValley.ac.uk'] },
+        { id: 'https://badges.clyde.example/issuer', name: 'Clyde' },
+      ]),
+    );
     expect(parsed).toEqual({
       format: 'badgeboard',
       problems: [],
@@ -80,7 +85,9 @@ describe('parseIssuerRegistry — Digital Credentials Consortium legacy registry
   });
 
   it('refuses a "registry" that is not an object', () => {
-    expect(parseIssuerRegistry(JSON.stringify({ registry: [did] })).problems).toEqual(['The "registry" property must be an object of issuers keyed by their DID.']);
+    expect(parseIssuerRegistry(JSON.stringify({ registry: [did] })).problems).toEqual([
+      'The "registry" property must be an object of issuers keyed by their DID.',
+    ]);
   });
 });
 
@@ -92,13 +99,22 @@ describe('parseIssuerRegistry — OpenID Federation entity statements', () => {
   };
 
   it('reads one statement or a list, falling back to the legal name', () => {
-    expect(parseIssuerRegistry(JSON.stringify(statement))).toEqual({ format: 'oidf', problems: [], issuers: [{ id: did, name: 'TwoTraining Nursing School', domains: ['twotraining.example'] }] });
+    expect(parseIssuerRegistry(JSON.stringify(statement))).toEqual({
+      format: 'oidf',
+      problems: [],
+      issuers: [{ id: did, name: 'TwoTraining Nursing School', domains: ['twotraining.example'] }],
+    });
     const legal = { sub: webDid, metadata: { institution_additional_information: { legal_name: 'Forth Valley College' } } };
-    expect(parseIssuerRegistry(JSON.stringify([statement, legal])).issuers.map((issuer) => issuer.name)).toEqual(['TwoTraining Nursing School', 'Forth Valley College']);
+    expect(parseIssuerRegistry(JSON.stringify([statement, legal])).issuers.map((issuer) => issuer.name)).toEqual([
+      'TwoTraining Nursing School',
+      'Forth Valley College',
+    ]);
   });
 
   it('reports a statement without a name', () => {
-    expect(parseIssuerRegistry(JSON.stringify([{ sub: did, metadata: {} }])).problems).toEqual([`Entity statement 1 ("${did}"): name: Give the issuer’s verified name.`]);
+    expect(parseIssuerRegistry(JSON.stringify([{ sub: did, metadata: {} }])).problems).toEqual([
+      `Entity statement 1 ("${did}"): name: Give the issuer’s verified name.`,
+    ]);
   });
 });
 

@@ -78,7 +78,10 @@ const oidfCandidates = (statements: unknown[]) =>
     const where = `Entity statement ${index + 1}${statement.success ? ` ("${statement.data.sub}")` : ''}`;
     if (!statement.success) return { where, value: { id: undefined, name: undefined } };
     const { federation_entity: entity, institution_additional_information: institution } = statement.data.metadata;
-    return { where, value: { id: statement.data.sub, name: entity?.organization_name ?? institution?.legal_name, domains: homepageDomain(entity?.homepage_uri) } };
+    return {
+      where,
+      value: { id: statement.data.sub, name: entity?.organization_name ?? institution?.legal_name, domains: homepageDomain(entity?.homepage_uri) },
+    };
   });
 
 const isStatement = (value: unknown) => oidfStatementSchema.safeParse(value).success;
@@ -98,7 +101,10 @@ export function parseIssuerRegistry(text: string): ParsedIssuerRegistry {
   if (Array.isArray(json)) {
     if (json.length > 0 && json.every(isStatement)) return collect(oidfCandidates(json), 'oidf');
     return collect(
-      json.map((value, index) => ({ where: `Entry ${index + 1}${typeof (value as { id?: unknown })?.id === 'string' ? ` ("${(value as { id: string }).id}")` : ''}`, value })),
+      json.map((value, index) => ({
+        where: `Entry ${index + 1}${typeof (value as { id?: unknown })?.id === 'string' ? ` ("${(value as { id: string }).id}")` : ''}`,
+        value,
+      })),
       'badgeboard',
     );
   }

@@ -9,7 +9,11 @@ export const INLINE_RECHECKS = 200;
  * Re-checks badges whose verdict a registry change may alter (they were already made due, so any left over
  * are picked up by the scheduled re-check). A badge that fails to re-check stays due; it does not stop the rest.
  */
-export async function recheckAffectedBadges(db: Database, badgeIds: string[], limit = INLINE_RECHECKS): Promise<{ rechecked: number; changed: number; deferred: number }> {
+export async function recheckAffectedBadges(
+  db: Database,
+  badgeIds: string[],
+  limit = INLINE_RECHECKS,
+): Promise<{ rechecked: number; changed: number; deferred: number }> {
   const now = badgeIds.slice(0, limit);
   let rechecked = 0;
   let changed = 0;

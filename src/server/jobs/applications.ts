@@ -23,10 +23,13 @@ export async function applyToJob(db: Database, viewer: Viewer, input: z.infer<ty
   if (!viewer.cvId) throw new AppError('auth:forbidden', 'Only job seekers can apply.');
   const [job] = await db.select().from(jobs).where(eq(jobs.id, input.jobId));
   if (!job || job.status !== 'published') throw new AppError('not_found', 'This role is not open for applications.');
-  if (job.closingDate && String(job.closingDate) < new Date().toISOString().slice(0, 10)) throw new AppError('conflict', 'Applications for this role closed on ' + String(job.closingDate) + '.');
+  if (job.closingDate && String(job.closingDate) < new Date().toISOString().slice(0, 10))
+    throw new AppError('conflict', 'Applications for this role closed on ' + String(job.closingDate) + '.');
   const requirements = await db.select().from(jobRequirements).where(eq(jobRequirements.jobId, job.id)).orderBy(asc(jobRequirements.position));
   // Counted at the level the role asks for: known issuers only unless it accepts unknown ones (this ranks applicants).
-  const snapshot = outcomesFor(await withResolvedLabels(db, requirements), await loadSeekerCodes(db, viewer.id), { acceptUnknownIssuers: job.acceptUnknownIssuers });
+  const snapshot = outcomesFor(await withResolvedLabels(db, requirements), await loadSeekerCodes(db, viewer.id), {
+    acceptUnknownIssuers: job.acceptUnknownIssuers,
+  });
   const required = snapshot.filter((outcome) => outcome.importance === 'required');
   try {
     return await db.transaction(async (tx) => {
@@ -43,7 +46,12 @@ export async function applyToJob(db: Database, viewer: Viewer, input: z.infer<ty
           preferredMet: snapshot.filter((o) => o.importance === 'preferred' && o.met === 'verified').length,
         })
         .returning({ id: applications.id });
-      await notifyOrgMembers(tx, job.orgId, { kind: 'new_applicant', title: `New applicant for ${job.title}`, body: `${viewer.name} applied.`, link: `/employer/jobs/${job.id}/applicants` });
+      await notifyOrgMembers(tx, job.orgId, {
+        kind: 'new_applicant',
+        title: `New applicant for ${job.title}`,
+        body: `${viewer.name} applied.`,
+        link: `/employer/jobs/${job.id}/applicants`,
+      });
       return row!;
     });
   } catch (error) {
@@ -72,17 +80,30 @@ export async function listApplicants(db: Database, viewer: Viewer, jobId: string
   // Snapshots keep what was met; the words for each requirement are resolved now, like everywhere else.
   const current = await withResolvedLabels(db, await db.select().from(jobRequirements).where(eq(jobRequirements.jobId, jobId)));
   const labels = new Map(current.map((requirement) => [`${requirement.kind}:${requirement.code}`, requirement.label]));
-  const applicants = rows.map((row) => ({ ...row, application: { ...row.application, snapshot: row.application.snapshot.map((outcome) => ({ ...outcome, label: labels.get(`${outcome.kind}:${outcome.code}`) ?? outcome.label })) } }));
+  const applicants = rows.map((row) => ({
+    ...row,
+    application: {
+      ...row.application,
+      snapshot: row.application.snapshot.map((outcome) => ({ ...outcome, label: labels.get(`${outcome.kind}:${outcome.code}`) ?? outcome.label })),
+    },
+  }));
   return { job, applicants };
 }
 
 /** Moves an application through the stages; the seeker is told. */
 export async function moveApplication(db: Database, viewer: Viewer, input: z.infer<typeof stageSchema>): Promise<void> {
-  const [row] = await db.select({ application: applications, job: jobs }).from(applications).innerJoin(jobs, eq(jobs.id, applications.jobId)).where(eq(applications.id, input.applicationId));
+  const [row] = await db
+    .select({ application: applications, job: jobs })
+    .from(applications)
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .where(eq(applications.id, input.applicationId));
   if (!row) throw new AppError('not_found', 'This application does not exist.');
   assertMemberOf(viewer, row.job.orgId);
   await db.transaction(async (tx) => {
-    await tx.update(applications).set({ stage: input.stage, updatedAt: sql`now()` }).where(eq(applications.id, input.applicationId));
+    await tx
+      .update(applications)
+      .set({ stage: input.stage, updatedAt: sql`now()` })
+      .where(eq(applications.id, input.applicationId));
     await notifyUsers(tx, [row.application.userId], { kind: 'stage_changed', title: `${row.job.title}: ${stageWords[input.stage]}`, link: '/applications' });
   });
 }
@@ -90,7 +111,16 @@ export async function moveApplication(db: Database, viewer: Viewer, input: z.inf
 /** The seeker's own applications (never anyone else's). */
 export async function myApplications(db: Database, viewer: Viewer) {
   return db
-    .select({ id: applications.id, stage: applications.stage, createdAt: applications.createdAt, requiredMet: applications.requiredMet, jobId: jobs.id, title: jobs.title, location: jobs.location, jobStatus: jobs.status })
+    .select({
+      id: applications.id,
+      stage: applications.stage,
+      createdAt: applications.createdAt,
+      requiredMet: applications.requiredMet,
+      jobId: jobs.id,
+      title: jobs.title,
+      location: jobs.location,
+      jobStatus: jobs.status,
+    })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .where(eq(applications.userId, viewer.id))
@@ -100,7 +130,13 @@ export async function myApplications(db: Database, viewer: Viewer) {
 /** The seeker's own application to one role, if they applied. */
 export async function myApplicationFor(db: Database, viewer: Viewer, jobId: string) {
   const [row] = await db
-    .select({ id: applications.id, stage: applications.stage, createdAt: applications.createdAt, requiredMet: applications.requiredMet, jobId: applications.jobId })
+    .select({
+      id: applications.id,
+      stage: applications.stage,
+      createdAt: applications.createdAt,
+      requiredMet: applications.requiredMet,
+      jobId: applications.jobId,
+    })
     .from(applications)
     .where(and(eq(applications.userId, viewer.id), eq(applications.jobId, jobId)))
     .limit(1);

@@ -23,7 +23,11 @@ export function rowRequirementCode(row: Pick<typeof jobRequirements.$inferSelect
 export async function loadJobDocuments(db: Database | Tx, jobIds: string[]): Promise<Map<string, SyncState<JobDocument>>> {
   const states = new Map<string, SyncState<JobDocument>>(jobIds.map((id) => [id, { kind: 'delete', version: null }]));
   if (jobIds.length === 0) return states;
-  const rows = await db.select({ job: jobs, employer: organisations.name }).from(jobs).innerJoin(organisations, eq(organisations.id, jobs.orgId)).where(inArray(jobs.id, jobIds));
+  const rows = await db
+    .select({ job: jobs, employer: organisations.name })
+    .from(jobs)
+    .innerJoin(organisations, eq(organisations.id, jobs.orgId))
+    .where(inArray(jobs.id, jobIds));
   const requirements = await db.select().from(jobRequirements).where(inArray(jobRequirements.jobId, jobIds)).orderBy(asc(jobRequirements.position));
   for (const { job, employer } of rows) {
     if (job.status !== 'published') {

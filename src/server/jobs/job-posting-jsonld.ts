@@ -5,7 +5,12 @@ import { isEscoUri } from '@/server/taxonomy/concept-keys';
 const employmentTypes = { permanent: 'FULL_TIME', fixed_term: 'TEMPORARY', contract: 'CONTRACTOR', apprenticeship: 'OTHER', internship: 'INTERN' } as const;
 
 /** schema.org JobPosting for a role, with skills as DefinedTerms carrying their taxonomy code. */
-export function jobPostingJsonLd(job: typeof jobs.$inferSelect, employer: string, requirements: (typeof jobRequirements.$inferSelect)[], baseUrl: string): Record<string, unknown> {
+export function jobPostingJsonLd(
+  job: typeof jobs.$inferSelect,
+  employer: string,
+  requirements: (typeof jobRequirements.$inferSelect)[],
+  baseUrl: string,
+): Record<string, unknown> {
   const posted = new Date(job.publishedAt ?? job.createdAt).toISOString();
   const skills = requirements
     .filter((requirement) => requirement.kind === 'skill')
@@ -35,7 +40,12 @@ export function jobPostingJsonLd(job: typeof jobs.$inferSelect, employer: string
           baseSalary: {
             '@type': 'MonetaryAmount',
             currency: job.salaryCurrency,
-            value: { '@type': 'QuantitativeValue', ...(job.salaryMin !== null ? { minValue: job.salaryMin } : {}), ...(job.salaryMax !== null ? { maxValue: job.salaryMax } : {}), unitText: job.salaryPeriod === 'hour' ? 'HOUR' : 'YEAR' },
+            value: {
+              '@type': 'QuantitativeValue',
+              ...(job.salaryMin !== null ? { minValue: job.salaryMin } : {}),
+              ...(job.salaryMax !== null ? { maxValue: job.salaryMax } : {}),
+              unitText: job.salaryPeriod === 'hour' ? 'HOUR' : 'YEAR',
+            },
           },
         }
       : {}),

@@ -36,7 +36,14 @@ async function refresh() {
   await drainAll(db, search);
   await search.client.indices.refresh({ index: [aliasFor(search.prefix, 'jobs'), aliasFor(search.prefix, 'candidates')] });
 }
-const base = { description: 'Work with data for public services in Scotland.', location: 'Glasgow', workplace: 'hybrid' as const, contractType: 'permanent' as const, salaryCurrency: 'GBP', salaryPeriod: 'year' as const };
+const base = {
+  description: 'Work with data for public services in Scotland.',
+  location: 'Glasgow',
+  workplace: 'hybrid' as const,
+  contractType: 'permanent' as const,
+  salaryCurrency: 'GBP',
+  salaryPeriod: 'year' as const,
+};
 
 beforeAll(async () => {
   ({ db, close } = await testDatabase());
@@ -64,7 +71,11 @@ describe('roles I qualify for, and almost there', () => {
     await refresh();
     const qualify = await rolesIQualifyFor(db, search, await loadSeekerCodes(db, seeker.userId));
     const job = qualify.find((entry) => entry.job_id === jobId);
-    expect(job?.outcomes.map((o) => [o.importance, o.met])).toEqual([['required', 'verified'], ['required', 'verified'], ['preferred', 'missing']]);
+    expect(job?.outcomes.map((o) => [o.importance, o.met])).toEqual([
+      ['required', 'verified'],
+      ['required', 'verified'],
+      ['preferred', 'missing'],
+    ]);
     expect(job?.outcomes[0]?.badge?.name).toBe('Python Foundations');
   });
 
@@ -79,7 +90,9 @@ describe('roles I qualify for, and almost there', () => {
     const almost = (await almostThere(db, search, codes)).find((entry) => entry.job_id === jobId);
     expect(almost).toMatchObject({ requiredCount: 2, requiredHeld: 1, share: 0.5 });
     expect(almost?.routes.map((route) => route.requirement.code)).toEqual([LEADER]);
-    expect(almost?.routes[0]?.achievements).toEqual([expect.objectContaining({ key: LEADER_KEY, id: LEADER, name: 'Team Leader', issuerName: 'Lead Academy', issuerKnown: true })]);
+    expect(almost?.routes[0]?.achievements).toEqual([
+      expect.objectContaining({ key: LEADER_KEY, id: LEADER, name: 'Team Leader', issuerName: 'Lead Academy', issuerKnown: true }),
+    ]);
   });
 
   it('stops counting a badge once it is revoked', async () => {
@@ -93,9 +106,20 @@ describe('roles I qualify for, and almost there', () => {
   });
 
   it('ranks by preferred requirements without gating on them', async () => {
-    const other = await saveJob(db, employer, { ...base, title: `Analyst B ${uniqueWord()}`, requirements: [{ kind: 'skill', code: 'S5', importance: 'required' }, { kind: 'skill', code: SQL, importance: 'preferred' }] });
+    const other = await saveJob(db, employer, {
+      ...base,
+      title: `Analyst B ${uniqueWord()}`,
+      requirements: [
+        { kind: 'skill', code: 'S5', importance: 'required' },
+        { kind: 'skill', code: SQL, importance: 'preferred' },
+      ],
+    });
     await setJobStatus(db, employer, other.id, 'published');
-    const plain = await saveJob(db, employer, { ...base, title: `Analyst C ${uniqueWord()}`, requirements: [{ kind: 'skill', code: 'S5', importance: 'required' }] });
+    const plain = await saveJob(db, employer, {
+      ...base,
+      title: `Analyst C ${uniqueWord()}`,
+      requirements: [{ kind: 'skill', code: 'S5', importance: 'required' }],
+    });
     await setJobStatus(db, employer, plain.id, 'published');
     const seeker = await createSeeker(db);
     await insertBadge(db, seeker, { name: 'Python Foundations', skills: [PYTHON] });
@@ -107,7 +131,9 @@ describe('roles I qualify for, and almost there', () => {
   });
 
   it('refuses a requirement code the taxonomy does not know', async () => {
-    await expect(saveJob(db, employer, { ...base, title: 'Broken role', requirements: [{ kind: 'skill', code: 'NOT-A-CODE', importance: 'required' }] })).rejects.toMatchObject({ code: 'input:invalid' });
+    await expect(
+      saveJob(db, employer, { ...base, title: 'Broken role', requirements: [{ kind: 'skill', code: 'NOT-A-CODE', importance: 'required' }] }),
+    ).rejects.toMatchObject({ code: 'input:invalid' });
     expect(await findConcept(db, 'NOT-A-CODE')).toBeNull();
   });
 });
@@ -122,7 +148,11 @@ describe('impersonation and the two levels of verified', () => {
       const codes = await loadSeekerCodes(db, seeker.userId);
       expect((await rolesIQualifyFor(db, search, codes)).map((j) => j.job_id)).not.toContain(jobId);
       const almost = (await almostThere(db, search, codes)).find((entry) => entry.job_id === jobId);
-      expect(almost?.outcomes.map((o) => [o.kind, o.met])).toEqual([['skill', 'verified'], ['achievement', 'missing'], ['skill', 'missing']]);
+      expect(almost?.outcomes.map((o) => [o.kind, o.met])).toEqual([
+        ['skill', 'verified'],
+        ['achievement', 'missing'],
+        ['skill', 'missing'],
+      ]);
     }
   });
 
@@ -134,20 +164,40 @@ describe('impersonation and the two levels of verified', () => {
     const verifiedCopy = await createSeeker(db);
     await insertBadge(db, verifiedCopy, impostor);
     await refresh();
-    const { id } = await saveJob(db, employer, { ...base, title: `Team lead ${uniqueWord()}`, requirements: [{ kind: 'achievement', code: LEADER_KEY, importance: 'required' }] });
+    const { id } = await saveJob(db, employer, {
+      ...base,
+      title: `Team lead ${uniqueWord()}`,
+      requirements: [{ kind: 'achievement', code: LEADER_KEY, importance: 'required' }],
+    });
     await setJobStatus(db, employer, id, 'published');
     await notifyMatchingSeekers(db, search, id);
-    const told = async (userId: string) => (await db.select().from(notifications).where(eq(notifications.userId, userId))).filter((n) => n.link === `/jobs/${id}`).length;
+    const told = async (userId: string) =>
+      (await db.select().from(notifications).where(eq(notifications.userId, userId))).filter((n) => n.link === `/jobs/${id}`).length;
     expect([await told(real.userId), await told(failedCopy.userId), await told(verifiedCopy.userId)]).toEqual([1, 0, 0]);
   });
 
   it('counts verified badges of unknown issuers only for roles that accept them', async () => {
-    const strict = await saveJob(db, employer, { ...base, title: `Strict ${uniqueWord()}`, requirements: [{ kind: 'skill', code: 'S5', importance: 'required' }] });
-    const open = await saveJob(db, employer, { ...base, title: `Open ${uniqueWord()}`, acceptUnknownIssuers: true, requirements: [{ kind: 'skill', code: 'S5', importance: 'required' }] });
+    const strict = await saveJob(db, employer, {
+      ...base,
+      title: `Strict ${uniqueWord()}`,
+      requirements: [{ kind: 'skill', code: 'S5', importance: 'required' }],
+    });
+    const open = await saveJob(db, employer, {
+      ...base,
+      title: `Open ${uniqueWord()}`,
+      acceptUnknownIssuers: true,
+      requirements: [{ kind: 'skill', code: 'S5', importance: 'required' }],
+    });
     await setJobStatus(db, employer, strict.id, 'published');
     await setJobStatus(db, employer, open.id, 'published');
     const seeker = await createSeeker(db);
-    await insertBadge(db, seeker, { name: 'Python for Beginners', skills: [PYTHON], issuerId: 'did:key:z6MkHonestButUnknown', issuerName: 'Honest Training Co', issuerKnown: false });
+    await insertBadge(db, seeker, {
+      name: 'Python for Beginners',
+      skills: [PYTHON],
+      issuerId: 'did:key:z6MkHonestButUnknown',
+      issuerName: 'Honest Training Co',
+      issuerKnown: false,
+    });
     await refresh();
     const codes = await loadSeekerCodes(db, seeker.userId);
     const ids = (await rolesIQualifyFor(db, search, codes)).map((j) => j.job_id);

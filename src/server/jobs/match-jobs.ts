@@ -26,7 +26,11 @@ export type MatchedJob = Pick<JobDocument, 'job_id' | 'title' | 'employer_name' 
  * ✓/✗ per requirement for a seeker: met by a verified badge (of a known issuer, unless the role accepts unknown
  * issuers), only claimed on the CV, or missing. Labels are the rows' (resolve them first with `withResolvedLabels`).
  */
-export function outcomesFor(requirements: (typeof jobRequirements.$inferSelect)[], codes: SeekerCodes, options: { acceptUnknownIssuers: boolean }): RequirementOutcome[] {
+export function outcomesFor(
+  requirements: (typeof jobRequirements.$inferSelect)[],
+  codes: SeekerCodes,
+  options: { acceptUnknownIssuers: boolean },
+): RequirementOutcome[] {
   const claimed = new Set(codes.claimed);
   return requirements.map((requirement) => {
     const code = rowRequirementCode(requirement);
@@ -45,14 +49,20 @@ export function outcomesFor(requirements: (typeof jobRequirements.$inferSelect)[
 }
 
 /** A requirement's route to work: the achievements that would meet it, at the level the role counts. */
-export async function routeToWork(db: Database, requirement: Pick<typeof jobRequirements.$inferSelect, 'kind' | 'code' | 'issuerId'>, acceptUnknownIssuers: boolean): Promise<KnownAchievement[]> {
+export async function routeToWork(
+  db: Database,
+  requirement: Pick<typeof jobRequirements.$inferSelect, 'kind' | 'code' | 'issuerId'>,
+  acceptUnknownIssuers: boolean,
+): Promise<KnownAchievement[]> {
   if (requirement.kind === 'skill') return achievementsCovering(db, requirement.code, { knownOnly: !acceptUnknownIssuers });
   const found = requirement.issuerId ? await findKnownAchievement(db, requirement.issuerId, requirement.code) : null;
   return found && (found.issuerKnown || acceptUnknownIssuers) ? [found] : [];
 }
 
 async function requirementsByJob(db: Database, jobIds: string[]) {
-  const rows = jobIds.length ? await withResolvedLabels(db, await db.select().from(jobRequirements).where(inArray(jobRequirements.jobId, jobIds)).orderBy(asc(jobRequirements.position))) : [];
+  const rows = jobIds.length
+    ? await withResolvedLabels(db, await db.select().from(jobRequirements).where(inArray(jobRequirements.jobId, jobIds)).orderBy(asc(jobRequirements.position)))
+    : [];
   const map = new Map<string, (typeof jobRequirements.$inferSelect)[]>();
   for (const row of rows) map.set(row.jobId, [...(map.get(row.jobId) ?? []), row]);
   return map;
@@ -71,11 +81,26 @@ async function run(search: SearchHandle, body: estypes.SearchRequest) {
 export async function rolesIQualifyFor(db: Database, search: SearchHandle, codes: SeekerCodes, now = new Date()): Promise<MatchedJob[]> {
   if (codes.verified.length === 0) return [];
   const response = await run(search, qualifyingJobsQuery(codes, now.toISOString()));
-  const requirements = await requirementsByJob(db, response.hits.hits.map((hit) => hit._id!));
+  const requirements = await requirementsByJob(
+    db,
+    response.hits.hits.map((hit) => hit._id!),
+  );
   return response.hits.hits.map((hit) => {
     const doc = hit._source!;
     const outcomes = outcomesFor(requirements.get(doc.job_id) ?? [], codes, { acceptUnknownIssuers: doc.accept_unknown_issuers ?? false });
-    return { job_id: doc.job_id, title: doc.title, employer_name: doc.employer_name, location: doc.location, workplace: doc.workplace, posted_at: doc.posted_at, requiredCount: doc.required_count, requiredHeld: doc.required_count, share: 1, outcomes, routes: [] };
+    return {
+      job_id: doc.job_id,
+      title: doc.title,
+      employer_name: doc.employer_name,
+      location: doc.location,
+      workplace: doc.workplace,
+      posted_at: doc.posted_at,
+      requiredCount: doc.required_count,
+      requiredHeld: doc.required_count,
+      share: 1,
+      outcomes,
+      routes: [],
+    };
   });
 }
 
@@ -89,15 +114,39 @@ export async function almostThere(db: Database, search: SearchHandle, codes: See
     .map((entry) => ({ ...entry, share: entry.held / entry.doc.required_count }))
     .sort((a, b) => b.share - a.share || b.held - a.held || b.doc.posted_at.localeCompare(a.doc.posted_at))
     .slice(0, options.limit ?? 20);
-  const requirements = await requirementsByJob(db, ranked.map((entry) => entry.doc.job_id));
+  const requirements = await requirementsByJob(
+    db,
+    ranked.map((entry) => entry.doc.job_id),
+  );
   return Promise.all(
     ranked.map(async ({ doc, held, share }) => {
       const rows = requirements.get(doc.job_id) ?? [];
       const accept = doc.accept_unknown_issuers ?? false;
       const outcomes = outcomesFor(rows, codes, { acceptUnknownIssuers: accept });
       const missing = outcomes.filter((outcome) => outcome.importance === 'required' && outcome.met !== 'verified');
-      const routes = await Promise.all(missing.map(async (requirement) => ({ requirement, achievements: await routeToWork(db, rows.find((row) => row.id === requirement.requirementId)!, accept) })));
-      return { job_id: doc.job_id, title: doc.title, employer_name: doc.employer_name, location: doc.location, workplace: doc.workplace, posted_at: doc.posted_at, requiredCount: doc.required_count, requiredHeld: held, share, outcomes, routes };
+      const routes = await Promise.all(
+        missing.map(async (requirement) => ({
+          requirement,
+          achievements: await routeToWork(
+            db,
+            rows.find((row) => row.id === requirement.requirementId)!,
+            accept,
+          ),
+        })),
+      );
+      return {
+        job_id: doc.job_id,
+        title: doc.title,
+        employer_name: doc.employer_name,
+        location: doc.location,
+        workplace: doc.workplace,
+        posted_at: doc.posted_at,
+        requiredCount: doc.required_count,
+        requiredHeld: held,
+        share,
+        outcomes,
+        routes,
+      };
     }),
   );
 }

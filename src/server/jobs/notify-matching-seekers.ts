@@ -25,11 +25,27 @@ export async function notifyMatchingSeekers(db: Database, search: SearchHandle, 
     index: aliasFor(search.prefix, 'candidates'),
     size: 200,
     _source: false,
-    query: { bool: { filter: required.map((requirement, index) => requirementClause({ kind: requirement.kind, code: requirement.kind === 'achievement' ? achievementKey(requirement.issuerId!, requirement.code) : requirement.code }, index, conditions)).map((clause) => ({ nested: { ...clause!.nested!, inner_hits: undefined } })) } },
+    query: {
+      bool: {
+        filter: required
+          .map((requirement, index) =>
+            requirementClause(
+              { kind: requirement.kind, code: requirement.kind === 'achievement' ? achievementKey(requirement.issuerId!, requirement.code) : requirement.code },
+              index,
+              conditions,
+            ),
+          )
+          .map((clause) => ({ nested: { ...clause!.nested!, inner_hits: undefined } })),
+      },
+    },
   });
   const cvIds = response.hits.hits.map((hit) => hit._id!);
   if (cvIds.length === 0) return 0;
   const seekers = await db.select({ userId: cvs.userId }).from(cvs).where(inArray(cvs.id, cvIds));
-  await notifyUsers(db, seekers.map((seeker) => seeker.userId), { kind: 'matching_role', title: `A new role matches your badges: ${job.title}`, body: job.location, link: `/jobs/${job.id}` });
+  await notifyUsers(
+    db,
+    seekers.map((seeker) => seeker.userId),
+    { kind: 'matching_role', title: `A new role matches your badges: ${job.title}`, body: job.location, link: `/jobs/${job.id}` },
+  );
   return seekers.length;
 }

@@ -10,9 +10,16 @@ import { withResolvedLabels } from './requirement-labels';
 /** A role with its employer and requirements (labels resolved now, from the taxonomy and verified badges), if the viewer may see it. */
 export async function getJob(db: Database, viewer: Viewer | null, jobId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(jobId)) throw new AppError('not_found', 'This role does not exist.');
-  const [row] = await db.select({ job: jobs, employer: organisations.name }).from(jobs).innerJoin(organisations, eq(organisations.id, jobs.orgId)).where(eq(jobs.id, jobId));
+  const [row] = await db
+    .select({ job: jobs, employer: organisations.name })
+    .from(jobs)
+    .innerJoin(organisations, eq(organisations.id, jobs.orgId))
+    .where(eq(jobs.id, jobId));
   if (!row || !canViewJob(viewer, row.job)) throw new AppError('not_found', 'This role does not exist or is no longer open.');
-  const requirements = await withResolvedLabels(db, await db.select().from(jobRequirements).where(eq(jobRequirements.jobId, jobId)).orderBy(asc(jobRequirements.position)));
+  const requirements = await withResolvedLabels(
+    db,
+    await db.select().from(jobRequirements).where(eq(jobRequirements.jobId, jobId)).orderBy(asc(jobRequirements.position)),
+  );
   return { ...row, requirements };
 }
 

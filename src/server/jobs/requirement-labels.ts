@@ -14,11 +14,22 @@ type RequirementRow = typeof jobRequirements.$inferSelect;
  */
 export async function withResolvedLabels<Row extends RequirementRow>(db: Database, rows: Row[]): Promise<Row[]> {
   if (rows.length === 0) return rows;
-  const skills = await skillLabels(db, rows.filter((row) => row.kind === 'skill').map((row) => row.code));
+  const skills = await skillLabels(
+    db,
+    rows.filter((row) => row.kind === 'skill').map((row) => row.code),
+  );
   const pairs = rows.filter((row) => row.kind === 'achievement' && row.issuerId);
   const [achievements, issuers] = await Promise.all([
-    badgeEntityNames(db, 'achievement', pairs.map((row) => achievementKey(row.issuerId!, row.code))),
-    badgeEntityNames(db, 'issuer', pairs.map((row) => row.issuerId!)),
+    badgeEntityNames(
+      db,
+      'achievement',
+      pairs.map((row) => achievementKey(row.issuerId!, row.code)),
+    ),
+    badgeEntityNames(
+      db,
+      'issuer',
+      pairs.map((row) => row.issuerId!),
+    ),
   ]);
   return rows.map((row) => {
     if (row.kind === 'skill') {

@@ -23,13 +23,33 @@ async function resolveRequirements(db: Database, input: JobInput) {
   for (const [position, requirement] of input.requirements.entries()) {
     if (requirement.kind === 'skill') {
       const concept = await findConcept(db, requirement.code);
-      if (!concept) throw new AppError('input:invalid', `No skill has the code "${requirement.code}". Pick one from the list.`, { fields: { [`requirements.${position}.code`]: ['Unknown skill.'] } });
-      resolved.push({ ...requirement, code: concept.key, issuerId: null, key: `skill:${concept.key}`, label: concept.notation ? `${concept.notation} ${concept.label ?? ''}`.trim() : (concept.label ?? concept.key), position });
+      if (!concept)
+        throw new AppError('input:invalid', `No skill has the code "${requirement.code}". Pick one from the list.`, {
+          fields: { [`requirements.${position}.code`]: ['Unknown skill.'] },
+        });
+      resolved.push({
+        ...requirement,
+        code: concept.key,
+        issuerId: null,
+        key: `skill:${concept.key}`,
+        label: concept.notation ? `${concept.notation} ${concept.label ?? ''}`.trim() : (concept.label ?? concept.key),
+        position,
+      });
     } else {
       const pair = parseAchievementKey(requirement.code);
-      if (!pair) throw new AppError('input:invalid', 'A badge requirement names its issuer as well as the achievement. Pick the badge from the list.', { fields: { [`requirements.${position}.code`]: ['Pick the badge from the list.'] } });
+      if (!pair)
+        throw new AppError('input:invalid', 'A badge requirement names its issuer as well as the achievement. Pick the badge from the list.', {
+          fields: { [`requirements.${position}.code`]: ['Pick the badge from the list.'] },
+        });
       const known = await findKnownAchievement(db, pair.issuerId, pair.achievementId);
-      resolved.push({ ...requirement, code: pair.achievementId, issuerId: pair.issuerId, key: `achievement:${requirement.code}`, label: known ? `${known.name} (${known.issuerName})` : pair.achievementId, position });
+      resolved.push({
+        ...requirement,
+        code: pair.achievementId,
+        issuerId: pair.issuerId,
+        key: `achievement:${requirement.code}`,
+        label: known ? `${known.name} (${known.issuerName})` : pair.achievementId,
+        position,
+      });
     }
   }
   const seen = new Set<string>();
@@ -62,14 +82,34 @@ export async function saveJob(db: Database, viewer: Viewer, input: JobInput, job
       const [existing] = await tx.select({ orgId: jobs.orgId }).from(jobs).where(eq(jobs.id, id));
       if (!existing) throw new AppError('not_found', 'This role does not exist.');
       assertMemberOf(viewer, existing.orgId);
-      await tx.update(jobs).set({ ...values, searchVersion: sql`${jobs.searchVersion} + 1`, updatedAt: sql`now()` }).where(eq(jobs.id, id));
+      await tx
+        .update(jobs)
+        .set({ ...values, searchVersion: sql`${jobs.searchVersion} + 1`, updatedAt: sql`now()` })
+        .where(eq(jobs.id, id));
       await tx.delete(jobRequirements).where(eq(jobRequirements.jobId, id));
     } else {
       const org = viewer.orgs[0];
       if (!org) throw new AppError('auth:forbidden', 'Only members of an employer organisation can post roles.');
-      [{ id }] = (await tx.insert(jobs).values({ ...values, orgId: org.id, createdBy: viewer.id }).returning({ id: jobs.id })) as [{ id: string }];
+      [{ id }] = (await tx
+        .insert(jobs)
+        .values({ ...values, orgId: org.id, createdBy: viewer.id })
+        .returning({ id: jobs.id })) as [{ id: string }];
     }
-    if (requirements.length) await tx.insert(jobRequirements).values(requirements.map((r) => ({ jobId: id!, kind: r.kind, code: r.code, issuerId: r.issuerId, label: r.label, importance: r.importance, minLevel: r.minLevel ?? null, position: r.position })));
+    if (requirements.length)
+      await tx
+        .insert(jobRequirements)
+        .values(
+          requirements.map((r) => ({
+            jobId: id!,
+            kind: r.kind,
+            code: r.code,
+            issuerId: r.issuerId,
+            label: r.label,
+            importance: r.importance,
+            minLevel: r.minLevel ?? null,
+            position: r.position,
+          })),
+        );
     await enqueueSearchSync(tx, 'job', [id!]);
     return { id: id! };
   });
@@ -86,7 +126,12 @@ export async function setJobStatus(db: Database, viewer: Viewer, jobId: string, 
     assertMemberOf(viewer, existing.orgId);
     await tx
       .update(jobs)
-      .set({ status, publishedAt: status === 'published' ? sql`coalesce(${jobs.publishedAt}, now())` : undefined, searchVersion: sql`${jobs.searchVersion} + 1`, updatedAt: sql`now()` })
+      .set({
+        status,
+        publishedAt: status === 'published' ? sql`coalesce(${jobs.publishedAt}, now())` : undefined,
+        searchVersion: sql`${jobs.searchVersion} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(jobs.id, jobId));
     await enqueueSearchSync(tx, 'job', [jobId]);
     return { previous: existing.status };

@@ -41,11 +41,23 @@ export async function loadSeekerCodes(db: Database, userId: string, now = new Da
   held.sort((a, b) => Number(b.issuerKnown) - Number(a.issuerKnown));
   const backing = new Map<string, BackingBadge>();
   for (const badge of held) {
-    const info = { id: badge.id, name: badge.name, issuerName: badge.issuerKnown && badge.registryName ? badge.registryName : badge.issuerName, state: badge.state, issuerKnown: badge.issuerKnown };
-    const codes = [requirementCode('achievement', achievementKey(badge.issuerId, badge.achievementId)), ...(await expandConceptCodes(db, badge.skillKeys)).map((key) => requirementCode('skill', key))];
+    const info = {
+      id: badge.id,
+      name: badge.name,
+      issuerName: badge.issuerKnown && badge.registryName ? badge.registryName : badge.issuerName,
+      state: badge.state,
+      issuerKnown: badge.issuerKnown,
+    };
+    const codes = [
+      requirementCode('achievement', achievementKey(badge.issuerId, badge.achievementId)),
+      ...(await expandConceptCodes(db, badge.skillKeys)).map((key) => requirementCode('skill', key)),
+    ];
     for (const code of codes) if (!backing.has(code)) backing.set(code, info);
   }
-  const [cv] = await db.select({ claimed: cvs.claimedSkills }).from(cvs).where(sql`${cvs.userId} = ${userId}`);
+  const [cv] = await db
+    .select({ claimed: cvs.claimedSkills })
+    .from(cvs)
+    .where(sql`${cvs.userId} = ${userId}`);
   const claimed = cv?.claimed.length ? (await expandConceptCodes(db, cv.claimed)).map((key) => requirementCode('skill', key)) : [];
   const codes = [...backing.keys()];
   return { known: codes.filter((code) => backing.get(code)!.issuerKnown), verified: codes, claimed: claimed.filter((code) => !backing.has(code)), backing };

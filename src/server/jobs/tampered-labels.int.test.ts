@@ -29,7 +29,14 @@ let real: string;
 let tamperedName: string;
 let uploader: { userId: string; cvId: string };
 const achievementId = () => `https://college-${word}.example/achievements/cyber-security-essentials`;
-const base = { description: 'Protect the systems that keep the lights on.', location: 'Stirling', workplace: 'hybrid' as const, contractType: 'permanent' as const, salaryCurrency: 'GBP', salaryPeriod: 'year' as const };
+const base = {
+  description: 'Protect the systems that keep the lights on.',
+  location: 'Stirling',
+  workplace: 'hybrid' as const,
+  contractType: 'permanent' as const,
+  salaryCurrency: 'GBP',
+  salaryPeriod: 'year' as const,
+};
 
 beforeAll(async () => {
   ({ db, close } = await testDatabase());
@@ -39,11 +46,30 @@ beforeAll(async () => {
   real = `Cyber Security Essentials ${word}`;
   tamperedName = `Cyber Security Mastery ${word}`;
   const holder = await createSeeker(db, `Holder ${word}`);
-  await insertBadge(db, holder, { name: real, achievementId: achievementId(), skills: [PYTHON], issuerId: college, issuerName: `Forth Valley College ${word}` });
+  await insertBadge(db, holder, {
+    name: real,
+    achievementId: achievementId(),
+    skills: [PYTHON],
+    issuerId: college,
+    issuerName: `Forth Valley College ${word}`,
+  });
   uploader = await createSeeker(db, `Uploader ${word}`);
-  await insertBadge(db, uploader, { name: tamperedName, achievementId: achievementId(), skills: [PYTHON], issuerId: college, issuerName: `Forth Valley College ${word}`, state: 'failed' });
+  await insertBadge(db, uploader, {
+    name: tamperedName,
+    achievementId: achievementId(),
+    skills: [PYTHON],
+    issuerId: college,
+    issuerName: `Forth Valley College ${word}`,
+    state: 'failed',
+  });
   // The uploader's tampered copy of an achievement nobody holds verified: it may not name that achievement either.
-  await insertBadge(db, uploader, { name: `Advanced Forensics ${word}`, achievementId: `${achievementId()}-advanced`, issuerId: college, issuerName: `Forth Valley College ${word}`, state: 'failed' });
+  await insertBadge(db, uploader, {
+    name: `Advanced Forensics ${word}`,
+    achievementId: `${achievementId()}-advanced`,
+    issuerId: college,
+    issuerName: `Forth Valley College ${word}`,
+    state: 'failed',
+  });
   await drainAll(db, search);
   await search.client.indices.refresh({ index: aliasFor(search.prefix, 'candidates') });
 });
@@ -51,7 +77,12 @@ afterAll(async () => close());
 
 async function labelsEverywhere(jobId: string) {
   const { requirements } = await getJob(db, employer, jobId);
-  const results = await searchCandidates(db, search, employer, candidateFiltersSchema.parse({ q: word, req: `achievement:${achievementKey(college, achievementId())}`, verified: '0' }));
+  const results = await searchCandidates(
+    db,
+    search,
+    employer,
+    candidateFiltersSchema.parse({ q: word, req: `achievement:${achievementKey(college, achievementId())}`, verified: '0' }),
+  );
   const route = await routeToWork(db, { kind: 'skill', code: PYTHON, issuerId: null }, false);
   return {
     picker: (await searchKnownAchievements(db, word)).map((achievement) => achievement.name),

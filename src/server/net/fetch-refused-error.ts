@@ -1,15 +1,6 @@
 import 'server-only';
 
-export type FetchRefusedCode =
-  | 'scheme'
-  | 'address'
-  | 'timeout'
-  | 'too_large'
-  | 'content_type'
-  | 'status'
-  | 'redirects'
-  | 'dns'
-  | 'network';
+export type FetchRefusedCode = 'scheme' | 'address' | 'timeout' | 'too_large' | 'content_type' | 'status' | 'redirects' | 'dns' | 'network';
 
 /**
  * Why an outbound fetch did not produce a usable response. `url` is the address that was

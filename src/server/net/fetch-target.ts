@@ -103,12 +103,7 @@ async function resolveHost(host: string, shown: string, via: string): Promise<Lo
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EAI_AGAIN' ? 'the name lookup failed for now' : 'no server has that name';
-    throw new FetchRefusedError(
-      'dns',
-      shown,
-      `Could not find ${shown}${via}: ${reason}. Check the address, or try again later.`,
-      { cause: error },
-    );
+    throw new FetchRefusedError('dns', shown, `Could not find ${shown}${via}: ${reason}. Check the address, or try again later.`, { cause: error });
   }
   throw new FetchRefusedError('dns', shown, `Could not find ${shown}${via}: no server has that name. Check the address.`);
 }

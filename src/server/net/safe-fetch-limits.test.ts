@@ -29,9 +29,7 @@ describe('safeFetch: time', () => {
     const error = await refusal(safeFetch(`${server.origin}/slow`, { timeoutMs: 300 }));
     const elapsed = Date.now() - started;
     expect(error.code).toBe('timeout');
-    expect(error.message).toBe(
-      `${server.origin}/slow took longer than 0.3 s to answer. Try again later, or upload the badge file instead.`,
-    );
+    expect(error.message).toBe(`${server.origin}/slow took longer than 0.3 s to answer. Try again later, or upload the badge file instead.`);
     expect(elapsed).toBeGreaterThanOrEqual(280);
     expect(elapsed).toBeLessThan(1500);
   });
@@ -134,8 +132,6 @@ describe('safeFetch: what came back', () => {
     const error = await refusal(safeFetch(`${server.origin}/missing`));
     expect(error.code).toBe('status');
     expect(error.httpStatus).toBe(404);
-    expect(error.message).toBe(
-      `${server.origin}/missing answered with HTTP 404 (Not Found). Check the address, or upload the badge file instead.`,
-    );
+    expect(error.message).toBe(`${server.origin}/missing answered with HTTP 404 (Not Found). Check the address, or upload the badge file instead.`);
   });
 });

@@ -17,7 +17,9 @@ async function listServer(validators: { etag?: boolean; lastModified?: boolean }
   const server = await startLocalServer((req, res) => {
     const etag = `"v${state.version}"`;
     const lastModified = new Date(Date.UTC(2026, 0, state.version)).toUTCString();
-    const fresh = (validators.etag && req.headers['if-none-match'] === etag) || (validators.lastModified && !validators.etag && req.headers['if-modified-since'] === lastModified);
+    const fresh =
+      (validators.etag && req.headers['if-none-match'] === etag) ||
+      (validators.lastModified && !validators.etag && req.headers['if-modified-since'] === lastModified);
     const headers = { ...(validators.etag ? { etag } : {}), ...(validators.lastModified ? { 'last-modified': lastModified } : {}) };
     if (fresh) return void res.writeHead(304, headers).end();
     const body = JSON.stringify({ version: state.version });

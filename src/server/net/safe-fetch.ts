@@ -4,14 +4,7 @@ import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { FetchRefusedError, formatBytes, formatDuration } from './fetch-refused-error';
-import {
-  displayUrl,
-  parseFetchUrl,
-  resolveFetchTarget,
-  setFetchTargetPolicy,
-  type FetchTarget,
-  type FetchTargetPolicy,
-} from './fetch-target';
+import { displayUrl, parseFetchUrl, resolveFetchTarget, setFetchTargetPolicy, type FetchTarget, type FetchTargetPolicy } from './fetch-target';
 import { readBody } from './read-body';
 import { ResponseCache, type CachedResponse } from './response-cache';
 
@@ -101,7 +94,9 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
     return toResult({ url: cacheKey, status: 200, contentType: local.contentType, body: local.body });
   }
   if (preloadedOnly) {
-    throw new FetchRefusedError('status', cacheKey, `${cacheKey} is not among the preloaded documents (offline check: nothing is fetched).`, { httpStatus: 404 });
+    throw new FetchRefusedError('status', cacheKey, `${cacheKey} is not among the preloaded documents (offline check: nothing is fetched).`, {
+      httpStatus: 404,
+    });
   }
 
   if (settings.cacheTtlMs > 0) {
@@ -270,12 +265,7 @@ function networkError(url: string, error: Error): FetchRefusedError {
           : /UNREACH|ETIMEDOUT/.test(code)
             ? 'the server could not be reached'
             : 'the connection failed';
-  return new FetchRefusedError(
-    'network',
-    url,
-    `Could not fetch ${url}: ${reason}. Try again later, or upload the badge file instead.`,
-    { cause: error },
-  );
+  return new FetchRefusedError('network', url, `Could not fetch ${url}: ${reason}. Try again later, or upload the badge file instead.`, { cause: error });
 }
 
 function mediaType(header: string | undefined): string {

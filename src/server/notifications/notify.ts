@@ -7,12 +7,18 @@ type Notice = { kind: 'new_applicant' | 'matching_role' | 'stage_changed'; title
 
 export async function notifyUsers(tx: Database | Tx, userIds: string[], notice: Notice): Promise<void> {
   if (userIds.length === 0) return;
-  await tx.insert(notifications).values(userIds.map((userId) => ({ userId, kind: notice.kind, title: notice.title, body: notice.body ?? '', link: notice.link })));
+  await tx
+    .insert(notifications)
+    .values(userIds.map((userId) => ({ userId, kind: notice.kind, title: notice.title, body: notice.body ?? '', link: notice.link })));
 }
 
 export async function notifyOrgMembers(tx: Database | Tx, orgId: string, notice: Notice): Promise<void> {
   const members = await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.orgId, orgId));
-  await notifyUsers(tx, members.map((member) => member.userId), notice);
+  await notifyUsers(
+    tx,
+    members.map((member) => member.userId),
+    notice,
+  );
 }
 
 export async function listNotifications(db: Database, userId: string, limit = 50) {
@@ -20,10 +26,16 @@ export async function listNotifications(db: Database, userId: string, limit = 50
 }
 
 export async function unreadCount(db: Database, userId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return row?.n ?? 0;
 }
 
 export async function markAllRead(db: Database, userId: string): Promise<void> {
-  await db.update(notifications).set({ readAt: sql`now()` }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
 }

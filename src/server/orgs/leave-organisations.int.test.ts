@@ -19,7 +19,16 @@ const search = testSearch();
 beforeAll(async () => ({ db, close } = await testDatabase()));
 afterAll(async () => close());
 
-const role = (title: string) => ({ title, description: 'Fit and maintain heat pumps.', location: 'Inverness', workplace: 'on_site' as const, contractType: 'permanent' as const, salaryCurrency: 'GBP', salaryPeriod: 'year' as const, requirements: [] });
+const role = (title: string) => ({
+  title,
+  description: 'Fit and maintain heat pumps.',
+  location: 'Inverness',
+  workplace: 'on_site' as const,
+  contractType: 'permanent' as const,
+  salaryCurrency: 'GBP',
+  salaryPeriod: 'year' as const,
+  requirements: [],
+});
 async function employer(): Promise<Viewer> {
   return (await loadViewer((await createEmployerViewer(db)).id))!;
 }
@@ -61,13 +70,20 @@ describe('deleting the last member of an organisation', () => {
     expect(await db.select().from(organisations).where(eq(organisations.id, orgId))).toHaveLength(1);
     expect(await db.select().from(memberships).where(eq(memberships.orgId, orgId))).toEqual([]);
     const roles = new Map((await db.select().from(jobs).where(eq(jobs.orgId, orgId))).map((job) => [job.id, job.status]));
-    expect(roles).toEqual(new Map([[published, 'closed'], [draft, 'draft']]));
+    expect(roles).toEqual(
+      new Map([
+        [published, 'closed'],
+        [draft, 'draft'],
+      ]),
+    );
     expect(await indexed(published)).toBe(false);
     // The applicant keeps the application, sees the role as closed, and was told.
     expect(await db.select().from(applications).where(eq(applications.jobId, published))).toHaveLength(1);
     expect((await myApplications(db, seekerViewer(applicant))).map((row) => [row.jobId, row.jobStatus])).toEqual([[published, 'closed']]);
     const told = await db.select().from(notifications).where(eq(notifications.userId, applicant.userId));
-    expect(told).toEqual([expect.objectContaining({ title: `${title}: role closed`, link: '/applications', body: expect.stringContaining('takes no more applications') })]);
+    expect(told).toEqual([
+      expect.objectContaining({ title: `${title}: role closed`, link: '/applications', body: expect.stringContaining('takes no more applications') }),
+    ]);
     // Nobody is left to manage its keys or read its lists of candidates.
     expect((await db.select().from(apiKeys).where(eq(apiKeys.orgId, orgId))).map((key) => key.revokedAt)).toEqual([expect.any(Date)]);
     expect(await db.select().from(shortlists).where(eq(shortlists.orgId, orgId))).toEqual([]);
@@ -102,7 +118,9 @@ describe('deleting the last member of an organisation', () => {
 
     const outcomes = await Promise.all([deleteAccount(db, owner.id), deleteAccount(db, colleague.id)]);
     // Exactly one of the two was the last member, whichever committed second.
-    expect(outcomes.flatMap((outcome) => outcome.organisations.filter((org) => org.id === orgId))).toEqual([expect.objectContaining({ outcome: 'closed', publishedRoles: 1 })]);
+    expect(outcomes.flatMap((outcome) => outcome.organisations.filter((org) => org.id === orgId))).toEqual([
+      expect.objectContaining({ outcome: 'closed', publishedRoles: 1 }),
+    ]);
     expect((await db.select().from(jobs).where(eq(jobs.id, published)))[0]?.status).toBe('closed');
     expect(await indexed(published)).toBe(false);
   });

@@ -33,21 +33,37 @@ async function lastMemberOf(db: Database | Tx, userId: string, options: { lock: 
   const alone = await db
     .select({ id: organisations.id })
     .from(organisations)
-    .where(and(inArray(organisations.id, rows.map((row) => row.id)), sql`not ${exists(others)}`));
+    .where(
+      and(
+        inArray(
+          organisations.id,
+          rows.map((row) => row.id),
+        ),
+        sql`not ${exists(others)}`,
+      ),
+    );
   const ids = new Set(alone.map((row) => row.id));
   return rows.filter((row) => ids.has(row.id));
 }
 
 /** Whether anything outside the organisation still relies on it (see `LeftOrganisation`). */
 async function stillNeeded(db: Database | Tx, orgId: string): Promise<boolean> {
-  const [applied] = await db.select({ id: applications.id }).from(applications).innerJoin(jobs, eq(jobs.id, applications.jobId)).where(eq(jobs.orgId, orgId)).limit(1);
+  const [applied] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .where(eq(jobs.orgId, orgId))
+    .limit(1);
   if (applied) return true;
   const [framework] = await db.select({ id: frameworks.id }).from(frameworks).where(eq(frameworks.ownerOrgId, orgId)).limit(1);
   return Boolean(framework);
 }
 
 async function publishedRoleCount(db: Database | Tx, orgId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(jobs).where(and(eq(jobs.orgId, orgId), eq(jobs.status, 'published')));
+  const [row] = await db
+    .select({ n: count() })
+    .from(jobs)
+    .where(and(eq(jobs.orgId, orgId), eq(jobs.status, 'published')));
   return Number(row?.n ?? 0);
 }
 
@@ -55,7 +71,11 @@ async function publishedRoleCount(db: Database | Tx, orgId: string): Promise<num
 export async function previewLeavingOrganisations(db: Database, userId: string): Promise<LeftOrganisation[]> {
   const orgs = await lastMemberOf(db, userId, { lock: false });
   return Promise.all(
-    orgs.map(async (org) => ({ ...org, publishedRoles: await publishedRoleCount(db, org.id), outcome: (await stillNeeded(db, org.id)) ? ('closed' as const) : ('removed' as const) })),
+    orgs.map(async (org) => ({
+      ...org,
+      publishedRoles: await publishedRoleCount(db, org.id),
+      outcome: (await stillNeeded(db, org.id)) ? ('closed' as const) : ('removed' as const),
+    })),
   );
 }
 
@@ -73,23 +93,42 @@ export async function leaveOrganisations(tx: Tx, userId: string): Promise<LeftOr
       .set({ status: 'closed', searchVersion: sql`${jobs.searchVersion} + 1`, updatedAt: sql`now()` })
       .where(and(eq(jobs.orgId, org.id), eq(jobs.status, 'published')))
       .returning({ id: jobs.id, title: jobs.title });
-    await enqueueSearchSync(tx, 'job', closed.map((job) => job.id));
+    await enqueueSearchSync(
+      tx,
+      'job',
+      closed.map((job) => job.id),
+    );
     if (closed.length) {
-      const applicants = await tx.select({ userId: applications.userId, jobId: applications.jobId }).from(applications).where(inArray(applications.jobId, closed.map((job) => job.id)));
+      const applicants = await tx
+        .select({ userId: applications.userId, jobId: applications.jobId })
+        .from(applications)
+        .where(
+          inArray(
+            applications.jobId,
+            closed.map((job) => job.id),
+          ),
+        );
       for (const job of closed) {
-        await notifyUsers(tx, applicants.filter((row) => row.jobId === job.id).map((row) => row.userId), {
-          kind: 'stage_changed',
-          title: `${job.title}: role closed`,
-          body: `${org.name} no longer has anyone on Badgeboard, so this role has closed and takes no more applications. Your application stays in your list.`,
-          link: '/applications',
-        });
+        await notifyUsers(
+          tx,
+          applicants.filter((row) => row.jobId === job.id).map((row) => row.userId),
+          {
+            kind: 'stage_changed',
+            title: `${job.title}: role closed`,
+            body: `${org.name} no longer has anyone on Badgeboard, so this role has closed and takes no more applications. Your application stays in your list.`,
+            link: '/applications',
+          },
+        );
       }
     }
     const outcome = (await stillNeeded(tx, org.id)) ? 'closed' : 'removed';
     if (outcome === 'removed') {
       await tx.delete(organisations).where(eq(organisations.id, org.id));
     } else {
-      await tx.update(apiKeys).set({ revokedAt: sql`now()` }).where(and(eq(apiKeys.orgId, org.id), isNull(apiKeys.revokedAt)));
+      await tx
+        .update(apiKeys)
+        .set({ revokedAt: sql`now()` })
+        .where(and(eq(apiKeys.orgId, org.id), isNull(apiKeys.revokedAt)));
       await tx.delete(shortlists).where(eq(shortlists.orgId, org.id));
     }
     left.push({ ...org, publishedRoles: closed.length, outcome });

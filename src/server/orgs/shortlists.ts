@@ -33,18 +33,28 @@ export async function listShortlists(db: Database, viewer: Viewer) {
 }
 
 /** Adds a candidate the employer may see to one of their organisation's lists (creating it by name if asked). */
-export async function addToShortlist(db: Database, viewer: Viewer, input: z.infer<typeof addToShortlistSchema>): Promise<{ shortlistId: string; name: string }> {
+export async function addToShortlist(
+  db: Database,
+  viewer: Viewer,
+  input: z.infer<typeof addToShortlistSchema>,
+): Promise<{ shortlistId: string; name: string }> {
   const org = employerOrg(viewer);
   const [cv] = await db.select({ userId: cvs.userId, visibility: cvs.visibility }).from(cvs).where(eq(cvs.id, input.cvId));
   if (!cv || !canViewCv(viewer, cv)) throw new AppError('not_found', 'This candidate is not available.');
   return db.transaction(async (tx) => {
     let list: { id: string; name: string } | undefined;
     if (input.shortlistId) {
-      [list] = await tx.select({ id: shortlists.id, name: shortlists.name }).from(shortlists).where(and(eq(shortlists.id, input.shortlistId), eq(shortlists.orgId, org.id)));
+      [list] = await tx
+        .select({ id: shortlists.id, name: shortlists.name })
+        .from(shortlists)
+        .where(and(eq(shortlists.id, input.shortlistId), eq(shortlists.orgId, org.id)));
       if (!list) throw new AppError('not_found', 'That list does not exist in your organisation.');
     } else {
       if (!input.newListName) throw new AppError('input:invalid', 'Choose a list or name a new one.', { fields: { newListName: ['Name the new list.'] } });
-      [list] = await tx.insert(shortlists).values({ orgId: org.id, name: input.newListName, createdBy: viewer.id }).returning({ id: shortlists.id, name: shortlists.name });
+      [list] = await tx
+        .insert(shortlists)
+        .values({ orgId: org.id, name: input.newListName, createdBy: viewer.id })
+        .returning({ id: shortlists.id, name: shortlists.name });
     }
     await tx.insert(shortlistEntries).values({ shortlistId: list!.id, cvId: input.cvId }).onConflictDoNothing();
     return { shortlistId: list!.id, name: list!.name };
@@ -54,10 +64,21 @@ export async function addToShortlist(db: Database, viewer: Viewer, input: z.infe
 /** A list's candidates; CVs that became hidden since are left out (privacy is checked on read, too). */
 export async function shortlistCandidates(db: Database, viewer: Viewer, shortlistId: string) {
   const org = employerOrg(viewer);
-  const [list] = await db.select().from(shortlists).where(and(eq(shortlists.id, shortlistId), eq(shortlists.orgId, org.id)));
+  const [list] = await db
+    .select()
+    .from(shortlists)
+    .where(and(eq(shortlists.id, shortlistId), eq(shortlists.orgId, org.id)));
   if (!list) throw new AppError('not_found', 'That list does not exist in your organisation.');
   const rows = await db
-    .select({ cvId: cvs.id, userId: cvs.userId, visibility: cvs.visibility, name: users.name, headline: cvs.headline, location: cvs.location, addedAt: shortlistEntries.addedAt })
+    .select({
+      cvId: cvs.id,
+      userId: cvs.userId,
+      visibility: cvs.visibility,
+      name: users.name,
+      headline: cvs.headline,
+      location: cvs.location,
+      addedAt: shortlistEntries.addedAt,
+    })
     .from(shortlistEntries)
     .innerJoin(cvs, eq(cvs.id, shortlistEntries.cvId))
     .innerJoin(users, eq(users.id, cvs.userId))

@@ -10,7 +10,9 @@ describe('labels for issuers and achievements', () => {
 
   it('names an achievement only when a verified badge of the pair does, else shows its id', () => {
     const college = { name: 'Forth Valley College', issuerKnown: true };
-    expect(achievementLabel({ name: 'Cyber Security Essentials', issuerKnown: true }, college, 'did:web:fv.example', 'https://fv.example/a/cyber')).toBe('Cyber Security Essentials · Forth Valley College');
+    expect(achievementLabel({ name: 'Cyber Security Essentials', issuerKnown: true }, college, 'did:web:fv.example', 'https://fv.example/a/cyber')).toBe(
+      'Cyber Security Essentials · Forth Valley College',
+    );
     expect(achievementLabel(undefined, college, 'did:web:fv.example', 'https://fv.example/a/cyber')).toBe('https://fv.example/a/cyber');
   });
 });

@@ -25,7 +25,9 @@ function fits(kind: 'score' | 'long' | 'id', value: unknown): boolean {
 }
 
 const badCursor = () =>
-  new AppError('search:bad_cursor', 'The page link is out of date. Go back to the first page of results.', { fields: { after: ['Not a cursor for this search and sort order.'] } });
+  new AppError('search:bad_cursor', 'The page link is out of date. Go back to the first page of results.', {
+    fields: { after: ['Not a cursor for this search and sort order.'] },
+  });
 
 /** The cursor names the sort it was made for, so it cannot be replayed against another one. */
 export function encodeCandidateCursor(sort: Sort, values: estypes.SortResults): string {

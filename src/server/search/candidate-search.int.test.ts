@@ -23,7 +23,13 @@ const names: Record<string, string> = {};
 async function seeker(label: string, visibility: 'public' | 'employers' | 'hidden' = 'employers', claimed: string[] = []) {
   const created = await createSeeker(db, `${label} ${word}`);
   names[label] = `${label} ${word}`;
-  await updateCv(db, created.cvId, { headline: `Analyst ${word}`, summary: '', location: label === 'Ailsa' ? 'Glasgow' : 'Edinburgh', visibility, claimedSkills: claimed });
+  await updateCv(db, created.cvId, {
+    headline: `Analyst ${word}`,
+    summary: '',
+    location: label === 'Ailsa' ? 'Glasgow' : 'Edinburgh',
+    visibility,
+    claimedSkills: claimed,
+  });
   return created;
 }
 const find = (filters: CandidateFiltersInput) => searchCandidates(db, search, employer, candidateFiltersSchema.parse({ q: word, ...filters }));
@@ -35,34 +41,102 @@ beforeAll(async () => {
   word = uniqueWord();
 
   const ailsa = await seeker('Ailsa');
-  await insertBadge(db, ailsa, { name: 'Python Foundations', skills: [PYTHON], issuerId: 'did:web:clyde.example', issuerName: 'Clyde Search Academy', level: 'SCQF 7' });
-  await insertBadge(db, ailsa, { name: 'Team Leader', skills: [], achievementId: 'https://lead.example/team-leader', issuerId: 'did:web:lead.example', issuerName: 'Lead Academy' });
+  await insertBadge(db, ailsa, {
+    name: 'Python Foundations',
+    skills: [PYTHON],
+    issuerId: 'did:web:clyde.example',
+    issuerName: 'Clyde Search Academy',
+    level: 'SCQF 7',
+  });
+  await insertBadge(db, ailsa, {
+    name: 'Team Leader',
+    skills: [],
+    achievementId: 'https://lead.example/team-leader',
+    issuerId: 'did:web:lead.example',
+    issuerName: 'Lead Academy',
+  });
   const bruce = await seeker('Bruce');
-  await insertBadge(db, bruce, { name: 'Python Foundations', skills: [PYTHON], state: 'revoked', issuerId: 'did:web:clyde.example', issuerName: 'Clyde Search Academy' });
+  await insertBadge(db, bruce, {
+    name: 'Python Foundations',
+    skills: [PYTHON],
+    state: 'revoked',
+    issuerId: 'did:web:clyde.example',
+    issuerName: 'Clyde Search Academy',
+  });
   const cara = await seeker('Cara');
-  await insertBadge(db, cara, { name: 'Python Foundations', skills: [PYTHON], expiresAt: new Date('2025-01-01'), issuerId: 'did:web:clyde.example', issuerName: 'Clyde Search Academy' });
+  await insertBadge(db, cara, {
+    name: 'Python Foundations',
+    skills: [PYTHON],
+    expiresAt: new Date('2025-01-01'),
+    issuerId: 'did:web:clyde.example',
+    issuerName: 'Clyde Search Academy',
+  });
   const dougie = await seeker('Dougie');
-  await insertBadge(db, dougie, { name: 'Python Foundations', skills: [PYTHON], state: 'failed', issuerId: 'did:web:clyde.example', issuerName: 'Clyde Search Academy' });
+  await insertBadge(db, dougie, {
+    name: 'Python Foundations',
+    skills: [PYTHON],
+    state: 'failed',
+    issuerId: 'did:web:clyde.example',
+    issuerName: 'Clyde Search Academy',
+  });
   // Elspeth: the right achievement, but only as a revoked badge; a verified badge of another achievement.
   const elspeth = await seeker('Elspeth');
-  await insertBadge(db, elspeth, { name: 'Team Leader', achievementId: 'https://lead.example/team-leader', state: 'revoked', issuerId: 'did:web:lead.example', issuerName: 'Lead Academy' });
+  await insertBadge(db, elspeth, {
+    name: 'Team Leader',
+    achievementId: 'https://lead.example/team-leader',
+    state: 'revoked',
+    issuerId: 'did:web:lead.example',
+    issuerName: 'Lead Academy',
+  });
   await insertBadge(db, elspeth, { name: 'Python Foundations', skills: [PYTHON], issuerId: 'did:web:other.example', issuerName: 'Other Bootcamp' });
   const hidden = await seeker('Hamish', 'hidden');
   await insertBadge(db, hidden, { name: 'Python Foundations', skills: [PYTHON], issuerId: 'did:web:clyde.example', issuerName: 'Clyde Search Academy' });
   await seeker('Isla', 'employers', [PYTHON]);
   // Fiona: her badge is still being checked (unverified): found only with "verified only" off.
   const fiona = await seeker('Fiona');
-  await insertBadge(db, fiona, { name: 'Python Foundations', skills: [PYTHON], state: 'unverified', issuerId: 'did:web:clyde.example', issuerName: 'Clyde Search Academy' });
+  await insertBadge(db, fiona, {
+    name: 'Python Foundations',
+    skills: [PYTHON],
+    state: 'unverified',
+    issuerId: 'did:web:clyde.example',
+    issuerName: 'Clyde Search Academy',
+  });
   // Gregor: an honest issuer not known to Badgeboard; his badge verified.
   const gregor = await seeker('Gregor');
-  await insertBadge(db, gregor, { name: 'Python for Beginners', skills: [PYTHON], issuerId: 'did:key:z6MkHonestUnknownTrainer', issuerName: 'Honest Training Co', issuerKnown: false });
+  await insertBadge(db, gregor, {
+    name: 'Python for Beginners',
+    skills: [PYTHON],
+    issuerId: 'did:key:z6MkHonestUnknownTrainer',
+    issuerName: 'Honest Training Co',
+    issuerKnown: false,
+  });
   // Fergus: a self-signed copy of Lead Academy's achievement (its id, its name), failed as impersonation; and the same copy
   // still being checked. Neither may meet the real requirement or join the real issuer's facet value.
   const fergus = await seeker('Fergus');
-  await insertBadge(db, fergus, { name: 'Team Leader', achievementId: 'https://lead.example/team-leader', state: 'failed', issuerId: IMPOSTOR, issuerName: 'Lead Academy', issuerKnown: false });
-  await insertBadge(db, fergus, { name: 'Team Leader (Distinction)', achievementId: 'https://lead.example/team-leader', state: 'unverified', issuerId: IMPOSTOR, issuerName: 'Lead Academy', issuerKnown: false });
+  await insertBadge(db, fergus, {
+    name: 'Team Leader',
+    achievementId: 'https://lead.example/team-leader',
+    state: 'failed',
+    issuerId: IMPOSTOR,
+    issuerName: 'Lead Academy',
+    issuerKnown: false,
+  });
+  await insertBadge(db, fergus, {
+    name: 'Team Leader (Distinction)',
+    achievementId: 'https://lead.example/team-leader',
+    state: 'unverified',
+    issuerId: IMPOSTOR,
+    issuerName: 'Lead Academy',
+    issuerKnown: false,
+  });
   // Gregor also holds a verified copy of that id from his own (unknown) issuer: a different achievement.
-  await insertBadge(db, gregor, { name: 'Team Leader', achievementId: 'https://lead.example/team-leader', issuerId: 'did:key:z6MkHonestUnknownTrainer', issuerName: 'Honest Training Co', issuerKnown: false });
+  await insertBadge(db, gregor, {
+    name: 'Team Leader',
+    achievementId: 'https://lead.example/team-leader',
+    issuerId: 'did:key:z6MkHonestUnknownTrainer',
+    issuerName: 'Honest Training Co',
+    issuerKnown: false,
+  });
   await drainAll(db, search);
   await search.client.indices.refresh({ index: aliasFor(search.prefix, 'candidates') });
 });
@@ -113,7 +187,9 @@ describe('candidate search by credential and skill taxonomy code', () => {
   it('keeps an issuer that claims a known issuer’s name apart in the issuer facet, marked as not known', async () => {
     const all = await find({ verified: '0' });
     // The look-alike has no verified badge, so not even its claimed name is shown: it is its id, marked unknown.
-    expect(all.facets.issuer.filter((item) => item.label.includes('Lead Academy'))).toEqual([expect.objectContaining({ value: 'did:web:lead.example', label: 'Lead Academy', known: true, count: 1 })]);
+    expect(all.facets.issuer.filter((item) => item.label.includes('Lead Academy'))).toEqual([
+      expect.objectContaining({ value: 'did:web:lead.example', label: 'Lead Academy', known: true, count: 1 }),
+    ]);
     expect(all.facets.issuer.find((item) => item.value === IMPOSTOR)).toMatchObject({ label: `${IMPOSTOR} (not known to Badgeboard)`, known: false, count: 1 });
     // Each pair is its own achievement value; the copy, held by no verified badge, is named by its bare id only.
     const teamLeader = all.facets.achievement.filter((item) => item.value.endsWith(' https://lead.example/team-leader'));

@@ -37,7 +37,10 @@ export async function resolveRequirements(db: Database, filters: Pick<CandidateF
         return { ...requirement, key: requirement.code, label: await labelAchievement(db, requirement.code, pair) };
       }
       const concept = await findConcept(db, requirement.code);
-      if (!concept) throw new AppError('input:invalid', `No skill or skill group has the code "${requirement.code}". Pick one from the list.`, { fields: { req: [`Unknown skill code ${requirement.code}`] } });
+      if (!concept)
+        throw new AppError('input:invalid', `No skill or skill group has the code "${requirement.code}". Pick one from the list.`, {
+          fields: { req: [`Unknown skill code ${requirement.code}`] },
+        });
       return { ...requirement, key: concept.key, label: concept.label ?? concept.key };
     }),
   );

@@ -53,7 +53,8 @@ describe('searchCandidates while the index lags behind Postgres (the outbox not 
     const employer = await createEmployerViewer(db);
     const word = uniqueWord();
     const [hiding, leaving, staying] = await Promise.all([createSeeker(db, 'Hana Hiding'), createSeeker(db, 'Lewis Leaving'), createSeeker(db, 'Sam Staying')]);
-    for (const seeker of [hiding!, leaving!, staying!]) await updateCv(db, seeker.cvId, { headline: `Welder ${word}`, summary: '', location: 'Ayr', visibility: 'public' });
+    for (const seeker of [hiding!, leaving!, staying!])
+      await updateCv(db, seeker.cvId, { headline: `Welder ${word}`, summary: '', location: 'Ayr', visibility: 'public' });
     const revoked = await insertBadge(db, staying!, { name: 'Python Foundations', skills: [PYTHON] });
     await drainAll(db, search);
     await search.client.indices.refresh({ index: aliasFor(search.prefix, 'candidates') });

@@ -22,7 +22,10 @@ type ShownBadge = Pick<Badge, 'badge_id' | 'achievement_name' | 'issuer_name' | 
 export type { ClaimView, RequirementView } from './label-requirements';
 /** A requirement and the badges that met it; each badge says its level (verified · known issuer or not, or unverified). */
 export type MatchExplanation = { requirement: RequirementView; badges: ShownBadge[]; claimed: boolean };
-export type CandidateHit = Pick<CandidateDocument, 'cv_id' | 'display_name' | 'headline' | 'summary' | 'location' | 'visibility' | 'verified_badge_count' | 'updated_at'> & {
+export type CandidateHit = Pick<
+  CandidateDocument,
+  'cv_id' | 'display_name' | 'headline' | 'summary' | 'location' | 'visibility' | 'verified_badge_count' | 'updated_at'
+> & {
   highlight: { headline?: string; summary?: string };
   /** Verified badges only (known issuers first): a card shows nothing else by name. */
   topBadges: ShownBadge[];
@@ -61,7 +64,13 @@ type Bucket = { key: string; doc_count: number; candidates?: { doc_count: number
  * viewer may see is part of the query; the page of hits is then confirmed against Postgres (one query), because the
  * index can lag behind a CV that was just hidden or deleted (see `confirmHit`).
  */
-export async function searchCandidates(db: Database, search: SearchHandle, viewer: Viewer, filters: CandidateFilters, now = new Date()): Promise<CandidateResults> {
+export async function searchCandidates(
+  db: Database,
+  search: SearchHandle,
+  viewer: Viewer,
+  filters: CandidateFilters,
+  now = new Date(),
+): Promise<CandidateResults> {
   const visibilities = searchableVisibilities(viewer);
   if (visibilities.length === 0) throw new AppError('auth:forbidden', 'Candidate search is for members of employer organisations.');
   const after = filters.after ? decodeCandidateCursor(filters.after, filters.sort) : undefined;
@@ -76,7 +85,10 @@ export async function searchCandidates(db: Database, search: SearchHandle, viewe
   }
   const indexTotal = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
   const [current, facets, claims] = await Promise.all([
-    loadCurrentCvs(db, response.hits.hits.flatMap((hit) => (hit._source ? [hit._source.cv_id] : []))),
+    loadCurrentCvs(
+      db,
+      response.hits.hits.flatMap((hit) => (hit._source ? [hit._source.cv_id] : [])),
+    ),
     readFacets(db, response.aggregations, filters, requirements),
     labelClaims(db, filters),
   ]);
@@ -92,19 +104,29 @@ export async function searchCandidates(db: Database, search: SearchHandle, viewe
     facets,
     requirements,
     claims,
-    next: last?.sort && response.hits.hits.length === CANDIDATE_PAGE_SIZE && filters.page * CANDIDATE_PAGE_SIZE < indexTotal ? encodeCandidateCursor(filters.sort, last.sort) : null,
+    next:
+      last?.sort && response.hits.hits.length === CANDIDATE_PAGE_SIZE && filters.page * CANDIDATE_PAGE_SIZE < indexTotal
+        ? encodeCandidateCursor(filters.sort, last.sort)
+        : null,
     tookMs: response.took,
   };
 }
 
 function toHit(hit: estypes.SearchHit<CandidateDocument>, requirements: RequirementView[], claims: ClaimView[]): CandidateHit {
   const source = hit._source!;
-  const pick = (badge: Badge): ShownBadge => ({ badge_id: badge.badge_id, achievement_name: badge.achievement_name, issuer_name: badge.issuer_name, issuer_known: badge.issuer_known, state: badge.state });
+  const pick = (badge: Badge): ShownBadge => ({
+    badge_id: badge.badge_id,
+    achievement_name: badge.achievement_name,
+    issuer_name: badge.issuer_name,
+    issuer_known: badge.issuer_known,
+    state: badge.state,
+  });
   const matches = requirements.map((requirement, index) => {
     const inner = hit.inner_hits?.[`req${index}`]?.hits.hits ?? [];
     return { requirement, badges: inner.map((innerHit) => pick(innerHit._source as Badge)), claimed: false };
   });
-  for (const claim of claims) matches.push({ requirement: { kind: 'skill', code: claim.code, key: claim.code, label: claim.label }, badges: [], claimed: true });
+  for (const claim of claims)
+    matches.push({ requirement: { kind: 'skill', code: claim.code, key: claim.code, label: claim.label }, badges: [], claimed: true });
   const badges = source.badges ?? [];
   const verified = badges.filter((badge) => badge.state === 'verified').sort((a, b) => Number(b.issuer_known) - Number(a.issuer_known));
   return {
@@ -124,13 +146,20 @@ function toHit(hit: estypes.SearchHit<CandidateDocument>, requirements: Requirem
   };
 }
 
-async function readFacets(db: Database, aggregations: Record<string, unknown> | undefined, filters: CandidateFilters, requirements: RequirementView[]): Promise<Record<FacetName, FacetValue[]>> {
+async function readFacets(
+  db: Database,
+  aggregations: Record<string, unknown> | undefined,
+  filters: CandidateFilters,
+  requirements: RequirementView[],
+): Promise<Record<FacetName, FacetValue[]>> {
   const result = {} as Record<FacetName, FacetValue[]>;
   const skillKeys: string[] = [];
   for (const name of Object.keys(FACETS) as FacetName[]) {
     const facet = (aggregations?.[name] as { facet?: Record<string, unknown> } | undefined)?.facet;
     const nested = FACETS[name].nested && Boolean(filters.issuedAfter);
-    const buckets = ((nested ? (facet?.counted as { values?: { buckets?: Bucket[] } })?.values?.buckets : (facet as { buckets?: Bucket[] } | undefined)?.buckets) ?? []) as Bucket[];
+    const buckets = ((nested
+      ? (facet?.counted as { values?: { buckets?: Bucket[] } })?.values?.buckets
+      : (facet as { buckets?: Bucket[] } | undefined)?.buckets) ?? []) as Bucket[];
     const selected = new Set(filters[name]);
     result[name] = buckets.map((bucket) => ({
       value: String(bucket.key),
@@ -143,19 +172,35 @@ async function readFacets(db: Database, aggregations: Record<string, unknown> | 
   }
   // Issuers by id: the registry's name marks a known one; an unknown one keeps its claim, marked, so a look-alike never merges.
   const pairs = result.achievement.map((item) => parseAchievementKey(item.value));
-  const issuerNames = await badgeEntityNames(db, 'issuer', [...result.issuer.map((item) => item.value), ...pairs.flatMap((pair) => (pair ? [pair.issuerId] : []))]);
+  const issuerNames = await badgeEntityNames(db, 'issuer', [
+    ...result.issuer.map((item) => item.value),
+    ...pairs.flatMap((pair) => (pair ? [pair.issuerId] : [])),
+  ]);
   result.issuer = result.issuer.map((item) => {
     const issuer = issuerNames.get(item.value);
     return { ...item, known: issuer?.issuerKnown ?? false, label: issuerLabel(issuer, item.value) };
   });
-  const achievementNames = await badgeEntityNames(db, 'achievement', result.achievement.map((item) => item.value));
+  const achievementNames = await badgeEntityNames(
+    db,
+    'achievement',
+    result.achievement.map((item) => item.value),
+  );
   result.achievement = result.achievement.map((item, index) => {
     const pair = pairs[index];
-    return { ...item, known: pair ? issuerNames.get(pair.issuerId)?.issuerKnown : undefined, label: pair ? achievementLabel(achievementNames.get(item.value), issuerNames.get(pair.issuerId), pair.issuerId, pair.achievementId) : item.value };
+    return {
+      ...item,
+      known: pair ? issuerNames.get(pair.issuerId)?.issuerKnown : undefined,
+      label: pair ? achievementLabel(achievementNames.get(item.value), issuerNames.get(pair.issuerId), pair.issuerId, pair.achievementId) : item.value,
+    };
   });
   const labels = await skillLabels(db, [...skillKeys, ...requirements.filter((r) => r.kind === 'skill').map((r) => r.key)]);
   // The pillar roots (S, K, T, L) hold every badge: as filters they narrow nothing.
   result.skill = result.skill.filter((item) => item.selected || !/^[SKTL]$/.test(labels.get(item.value)?.notation ?? ''));
-  result.skill = result.skill.map((item) => ({ ...item, label: labels.get(item.value)?.notation ? `${labels.get(item.value)!.notation} ${labels.get(item.value)!.label}` : (labels.get(item.value)?.label ?? item.value) }));
+  result.skill = result.skill.map((item) => ({
+    ...item,
+    label: labels.get(item.value)?.notation
+      ? `${labels.get(item.value)!.notation} ${labels.get(item.value)!.label}`
+      : (labels.get(item.value)?.label ?? item.value),
+  }));
   return result;
 }

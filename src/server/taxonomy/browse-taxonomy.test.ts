@@ -3,7 +3,16 @@ import { compareNotations, conceptCountsQuery, sortBrowseConcepts } from './brow
 
 describe('compareNotations', () => {
   it('orders ESCO notations naturally, level by level', () => {
-    expect(['S10', 'S2', 'S1', 'S5.10', 'S5.2', 'S5', 'S5.1.3', 'S5.1'].sort(compareNotations)).toEqual(['S1', 'S2', 'S5', 'S5.1', 'S5.1.3', 'S5.2', 'S5.10', 'S10']);
+    expect(['S10', 'S2', 'S1', 'S5.10', 'S5.2', 'S5', 'S5.1.3', 'S5.1'].sort(compareNotations)).toEqual([
+      'S1',
+      'S2',
+      'S5',
+      'S5.1',
+      'S5.1.3',
+      'S5.2',
+      'S5.10',
+      'S10',
+    ]);
   });
   it('keeps ISCED-style knowledge codes in code order', () => {
     expect(['10', '06', '99', '00', '01'].sort(compareNotations)).toEqual(['00', '01', '06', '10', '99']);
@@ -169,6 +178,7 @@ describe('conceptCountsQuery', () => {
   it('uses only server-core aggregations, so it runs on the minimal Elasticsearch distribution', () => {
     const text = JSON.stringify(conceptCountsQuery(['a'], '2026-11-24T12:00:00.000Z'));
     const aggregationTypes = [...text.matchAll(/"(\w+)":\{/g)].map((match) => match[1]);
-    for (const type of ['significant_terms', 'composite', 'scripted_metric', 'multi_terms', 'top_metrics', 'rate']) expect(aggregationTypes).not.toContain(type);
+    for (const type of ['significant_terms', 'composite', 'scripted_metric', 'multi_terms', 'top_metrics', 'rate'])
+      expect(aggregationTypes).not.toContain(type);
   });
 });

@@ -123,7 +123,16 @@ export function conceptCountsQuery(keys: string[], now: string): { candidates: e
       size: 0,
       track_total_hits: false,
       query: {
-        bool: { filter: [{ bool: { should: [{ bool: { must_not: { exists: { field: 'closing_date' } } } }, { range: { closing_date: { gte: now.slice(0, 10) } } }], minimum_should_match: 1 } }] },
+        bool: {
+          filter: [
+            {
+              bool: {
+                should: [{ bool: { must_not: { exists: { field: 'closing_date' } } } }, { range: { closing_date: { gte: now.slice(0, 10) } } }],
+                minimum_should_match: 1,
+              },
+            },
+          ],
+        },
       },
       aggs: { codes: { terms: { field: 'skill_codes', include: keys, size } } },
     },
@@ -133,7 +142,7 @@ export function conceptCountsQuery(keys: string[], now: string): { candidates: e
 type Bucket = { key: string; doc_count: number; candidates?: { doc_count: number } };
 
 function bucketsOf(aggregation: unknown): Bucket[] {
-  return ((aggregation as { buckets?: Bucket[] } | undefined)?.buckets ?? []);
+  return (aggregation as { buckets?: Bucket[] } | undefined)?.buckets ?? [];
 }
 
 /**
@@ -201,7 +210,14 @@ export async function conceptPage(db: Database, key: string, via?: string): Prom
   let path: ConceptSummary[];
   if (chosen) {
     const [viaRow] = await db
-      .select({ key: concepts.key, frameworkId: concepts.frameworkId, label: concepts.label, notation: concepts.notation, type: concepts.type, pathKeys: concepts.pathKeys })
+      .select({
+        key: concepts.key,
+        frameworkId: concepts.frameworkId,
+        label: concepts.label,
+        notation: concepts.notation,
+        type: concepts.type,
+        pathKeys: concepts.pathKeys,
+      })
       .from(concepts)
       .where(eq(concepts.key, chosen))
       .limit(1);

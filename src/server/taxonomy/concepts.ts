@@ -14,7 +14,11 @@ export async function findConcept(db: Database | Tx, input: string): Promise<Con
   const value = input.trim();
   if (!value) return null;
   const key = normaliseEscoUri(value) ?? value;
-  const [byKey] = await db.select(summaryColumns).from(concepts).where(sql`${concepts.key} = ${key}`).limit(1);
+  const [byKey] = await db
+    .select(summaryColumns)
+    .from(concepts)
+    .where(sql`${concepts.key} = ${key}`)
+    .limit(1);
   if (byKey) return byKey;
   const [byNotation] = await db
     .select(summaryColumns)
@@ -44,7 +48,8 @@ export async function expandConceptCodes(db: Database | Tx, keys: string[]): Pro
 export async function withPaths(db: Database | Tx, rows: (ConceptSummary & { pathKeys: string[] })[]): Promise<ConceptWithPath[]> {
   const pathKeys = [...new Set(rows.flatMap((row) => row.pathKeys))];
   const known = new Map<string, ConceptSummary>();
-  if (pathKeys.length) for (const concept of await db.select(summaryColumns).from(concepts).where(inArray(concepts.key, pathKeys))) known.set(concept.key, concept);
+  if (pathKeys.length)
+    for (const concept of await db.select(summaryColumns).from(concepts).where(inArray(concepts.key, pathKeys))) known.set(concept.key, concept);
   return rows.map(({ pathKeys: keys, ...concept }) => ({ ...concept, path: keys.map((key) => known.get(key)).filter((c): c is ConceptSummary => Boolean(c)) }));
 }
 

@@ -33,7 +33,11 @@ export async function rebuildClosure(tx: Database | Tx): Promise<number> {
 export async function importTaxonomy(db: Database, batch: TaxonomyBatch, onProgress?: Progress): Promise<ImportSummary> {
   const started = performance.now();
   const notations = new Map(batch.concepts.map((concept) => [concept.key, concept.notation]));
-  const paths = primaryPaths(batch.concepts.map((concept) => concept.key), batch.edges, notations);
+  const paths = primaryPaths(
+    batch.concepts.map((concept) => concept.key),
+    batch.edges,
+    notations,
+  );
   return db.transaction(async (tx) => {
     const { id, name, version, ownerOrgId } = batch.framework;
     await tx
@@ -73,7 +77,10 @@ export async function importTaxonomy(db: Database, batch: TaxonomyBatch, onProgr
       await tx.delete(conceptEdges).where(inArray(conceptEdges.conceptKey, keys.slice(i, i + CHUNK * 10)));
     }
     for (let i = 0; i < batch.edges.length; i += CHUNK * 5) {
-      await tx.insert(conceptEdges).values(batch.edges.slice(i, i + CHUNK * 5)).onConflictDoNothing();
+      await tx
+        .insert(conceptEdges)
+        .values(batch.edges.slice(i, i + CHUNK * 5))
+        .onConflictDoNothing();
       onProgress?.('links', Math.min(i + CHUNK * 5, batch.edges.length), batch.edges.length);
     }
     onProgress?.('closure', 0, 1);

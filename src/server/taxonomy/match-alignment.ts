@@ -46,7 +46,15 @@ export function normaliseEscoUri(value: string): string | null {
 
 /** Framework id for a non-ESCO framework name or URL: lower-case words joined by dashes. */
 export function frameworkIdOf(framework: string): string {
-  return framework.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'unknown';
+  return (
+    framework
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'unknown'
+  );
 }
 
 /** Pure: how to read an alignment. Looking the target up in the taxonomy is `resolveAlignment`'s job. */

@@ -23,15 +23,27 @@ export function readCustomFramework(file: string, framework: { name: string; ver
     if (seen.has(code)) throw new AppError('input:invalid', `line ${line}: the code "${code}" already appears on line ${seen.get(code)}.`, { line });
     seen.set(code, line);
     const type = values.type?.trim() || 'skill';
-    if (!['skill', 'knowledge', 'group'].includes(type)) throw new AppError('input:invalid', `line ${line}: type must be skill, knowledge or group, not "${type}".`, { line });
-    concepts.push({ key: customKey(id, code), code, uri: null, notation: null, label, altLabels: splitList(values.alt_labels), description: values.description?.trim() || null, type: type as ConceptInput['type'], collections: [] });
+    if (!['skill', 'knowledge', 'group'].includes(type))
+      throw new AppError('input:invalid', `line ${line}: type must be skill, knowledge or group, not "${type}".`, { line });
+    concepts.push({
+      key: customKey(id, code),
+      code,
+      uri: null,
+      notation: null,
+      label,
+      altLabels: splitList(values.alt_labels),
+      description: values.description?.trim() || null,
+      type: type as ConceptInput['type'],
+      collections: [],
+    });
   }
   const edges: TaxonomyBatch['edges'] = [];
   for (const { line, values } of rows) {
     const parent = values.parent?.trim();
     if (!parent) continue;
     const esco = normaliseEscoUri(parent);
-    if (!esco && !seen.has(parent)) throw new AppError('input:invalid', `line ${line}: the parent "${parent}" is neither a code in this file nor an ESCO URI.`, { line });
+    if (!esco && !seen.has(parent))
+      throw new AppError('input:invalid', `line ${line}: the parent "${parent}" is neither a code in this file nor an ESCO URI.`, { line });
     edges.push({ conceptKey: customKey(id, values.code!.trim()), broaderKey: esco ?? customKey(id, parent) });
   }
   return { framework: { id, name: framework.name, version: framework.version ?? 'custom', ownerOrgId: framework.ownerOrgId ?? null }, concepts, edges };

@@ -20,7 +20,8 @@ beforeAll(async () => ({ db, close } = await testDatabase()));
 afterAll(async () => close());
 
 const counts = async () => {
-  const n = async (table: typeof concepts | typeof conceptEdges | typeof conceptClosure) => Number((await db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n);
+  const n = async (table: typeof concepts | typeof conceptEdges | typeof conceptClosure) =>
+    Number((await db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n);
   return { concepts: await n(concepts), edges: await n(conceptEdges), closure: await n(conceptClosure) };
 };
 

@@ -7,7 +7,9 @@ import { ensureIndex } from '@/server/search/sync/index-admin';
 export default async function setup(): Promise<void> {
   const { DATABASE_URL, ELASTICSEARCH_URL, ELASTICSEARCH_INDEX_PREFIX } = process.env;
   if (!DATABASE_URL || !ELASTICSEARCH_URL || !ELASTICSEARCH_INDEX_PREFIX?.startsWith('bbt_')) {
-    throw new Error('Run integration tests with `npm run test:integration` (or `npm test`): it provides a fresh Postgres database and Elasticsearch index prefix.');
+    throw new Error(
+      'Run integration tests with `npm run test:integration` (or `npm test`): it provides a fresh Postgres database and Elasticsearch index prefix.',
+    );
   }
   const handle = await openDatabase(DATABASE_URL, { max: 1 });
   await handle.close();

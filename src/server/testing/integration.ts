@@ -29,7 +29,15 @@ export async function createSeeker(db: Database, name = 'Test Seeker'): Promise<
 export async function createEmployerViewer(db: Database): Promise<Viewer> {
   const email = `employer-${unique()}@example.test`;
   const { userId } = await signUp(db, { name: 'Test Employer', email, password: 'a-long-password', accountType: 'employer', organisationName: 'Test Org' });
-  return { id: userId, email, name: 'Test Employer', emailVerified: false, isAdmin: false, cvId: null, orgs: [{ id: 'org', name: 'Test Org', slug: 'test-org', role: 'owner' }] };
+  return {
+    id: userId,
+    email,
+    name: 'Test Employer',
+    emailVerified: false,
+    isAdmin: false,
+    cvId: null,
+    orgs: [{ id: 'org', name: 'Test Org', slug: 'test-org', role: 'owner' }],
+  };
 }
 
 /** A new employer organisation of its own and its owner, as the owner's viewer (the organisation's real id, from the database). */
@@ -104,7 +112,10 @@ export async function ensureKnownIssuer(db: Database, issuerId: string, name: st
   const { knownIssuers } = await import('@/server/db/schema');
   const { normaliseIssuerName } = await import('@/server/issuers/normalise-issuer-name');
   const { forgetIssuerRegistrySnapshot } = await import('@/server/issuers/db-issuer-registry');
-  await db.insert(knownIssuers).values({ issuerId, name, normalisedName: normaliseIssuerName(name), domains: [], source: 'admin', sourceDetail: 'integration test' }).onConflictDoNothing();
+  await db
+    .insert(knownIssuers)
+    .values({ issuerId, name, normalisedName: normaliseIssuerName(name), domains: [], source: 'admin', sourceDetail: 'integration test' })
+    .onConflictDoNothing();
   forgetIssuerRegistrySnapshot();
 }
 
@@ -161,7 +172,10 @@ export async function insertBadge(
       verifiedAt: state === 'verified' ? new Date() : null,
     })
     .returning({ id: badgesTable.id });
-  await db.update(cvsTable).set({ searchVersion: sql`${cvsTable.searchVersion} + 1` }).where(sql`${cvsTable.id} = ${seeker.cvId}`);
+  await db
+    .update(cvsTable)
+    .set({ searchVersion: sql`${cvsTable.searchVersion} + 1` })
+    .where(sql`${cvsTable.id} = ${seeker.cvId}`);
   await enqueueSearchSync(db, 'candidate', [seeker.cvId]);
   return row!.id;
 }

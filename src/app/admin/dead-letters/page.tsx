@@ -42,7 +42,11 @@ export default async function DeadLettersPage() {
         <div className="flex items-baseline justify-between gap-3 border-b border-slate-100 px-5 py-4 sm:px-6">
           <h2 className="text-base font-semibold text-slate-900">Refused documents</h2>
           <p className="text-sm text-slate-600">
-            {total === 0 ? 'None' : total > letters.length ? `The ${letters.length} most recent of ${total}` : `${total} ${total === 1 ? 'entity' : 'entities'}`}
+            {total === 0
+              ? 'None'
+              : total > letters.length
+                ? `The ${letters.length} most recent of ${total}`
+                : `${total} ${total === 1 ? 'entity' : 'entities'}`}
           </p>
         </div>
         {letters.length === 0 ? (
@@ -60,7 +64,9 @@ export default async function DeadLettersPage() {
                     </p>
                     <p className="mt-1 font-mono text-xs break-all text-slate-600">{letter.entityId}</p>
                     <details className="mt-2 rounded-lg bg-slate-50 px-3 py-2 ring-1 ring-slate-200 ring-inset">
-                      <summary className="cursor-pointer font-mono text-xs [overflow-wrap:anywhere] text-red-800">{letter.error.length > 160 ? `${letter.error.slice(0, 160)}…` : letter.error}</summary>
+                      <summary className="cursor-pointer font-mono text-xs [overflow-wrap:anywhere] text-red-800">
+                        {letter.error.length > 160 ? `${letter.error.slice(0, 160)}…` : letter.error}
+                      </summary>
                       <pre className="mt-2 font-mono text-xs whitespace-pre-wrap [overflow-wrap:anywhere] text-slate-700">{letter.error}</pre>
                     </details>
                     <dl className="mt-2 grid gap-x-4 gap-y-1 text-slate-600 sm:grid-cols-[auto_minmax(0,1fr)]">

@@ -53,7 +53,12 @@ export function RetryAllButton({ count }: { count: number }) {
         variant="primary"
         size="sm"
         pending={pending}
-        onClick={() => run(() => retryAllDeadLettersAction({}), (retried) => `${retried} put back in the outbox; the drainer tries ${retried === 1 ? 'it' : 'them'} again now.`)}
+        onClick={() =>
+          run(
+            () => retryAllDeadLettersAction({}),
+            (retried) => `${retried} put back in the outbox; the drainer tries ${retried === 1 ? 'it' : 'them'} again now.`,
+          )
+        }
       >
         Retry all {count}
       </Button>

@@ -12,7 +12,6 @@ import { AppError } from '@/server/errors';
 import { wakeDrainer } from '@/server/search/sync/drainer';
 import { MAX_REGISTRY_FILE_CHARS } from './limits';
 
-
 export type IssuerChangeOutcome = { affected: number; rechecked: number; changed: number; deferred: number };
 
 async function recheck(affected: string[]): Promise<IssuerChangeOutcome> {
@@ -36,7 +35,13 @@ const addSchema = z.object({
 
 /** Adds an issuer (or updates the name and domains of one already known), then re-checks the badges it affects. */
 export const addKnownIssuerAction = protectedAction(addSchema, { role: 'admin' }, async (input, viewer) => {
-  const { affected } = await addKnownIssuer(await getDb(), { issuerId: input.id, name: input.name, domains: [...new Set(input.domains)], source: 'admin', sourceDetail: viewer.email });
+  const { affected } = await addKnownIssuer(await getDb(), {
+    issuerId: input.id,
+    name: input.name,
+    domains: [...new Set(input.domains)],
+    source: 'admin',
+    sourceDetail: viewer.email,
+  });
   return recheck(affected);
 });
 
@@ -49,7 +54,10 @@ export const removeKnownIssuerAction = protectedAction(z.object({ id: z.string()
 
 const importSchema = z.object({
   fileName: z.string().trim().min(1).max(200),
-  text: z.string().min(1, 'The file is empty.').max(MAX_REGISTRY_FILE_CHARS, `The file is larger than ${MAX_REGISTRY_FILE_CHARS.toLocaleString('en-GB')} characters; split it and import the parts.`),
+  text: z
+    .string()
+    .min(1, 'The file is empty.')
+    .max(MAX_REGISTRY_FILE_CHARS, `The file is larger than ${MAX_REGISTRY_FILE_CHARS.toLocaleString('en-GB')} characters; split it and import the parts.`),
 });
 
 /** Imports a registry file (our JSON, the DCC registry, OpenID Federation statements), all or nothing. */

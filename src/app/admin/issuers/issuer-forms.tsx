@@ -60,7 +60,13 @@ export function AddIssuerForm() {
       <Field name="name" label="Verified name" errors={fields.name}>
         {(control) => <TextInput {...control} required autoComplete="off" />}
       </Field>
-      <Field name="domains" label="Domains" aside="Optional" hint="Separated by commas, e.g. forthvalley.ac.uk. Achievement ids under them belong to this issuer." errors={Object.entries(fields).flatMap(([key, messages]) => (key.startsWith('domains') ? messages : []))}>
+      <Field
+        name="domains"
+        label="Domains"
+        aside="Optional"
+        hint="Separated by commas, e.g. forthvalley.ac.uk. Achievement ids under them belong to this issuer."
+        errors={Object.entries(fields).flatMap(([key, messages]) => (key.startsWith('domains') ? messages : []))}
+      >
         {(control) => <TextInput {...control} autoComplete="off" spellCheck={false} />}
       </Field>
       {failure && !Object.keys(failure.fields).length && (
@@ -88,14 +94,20 @@ export function ImportRegistryForm() {
     const file = new FormData(event.currentTarget).get('file');
     setDone(null);
     if (!(file instanceof File) || file.size === 0) return setFailure({ message: 'Choose a JSON file to import.', fields: {} });
-    if (file.size > MAX_REGISTRY_FILE_CHARS) return setFailure({ message: `${file.name} is ${Math.ceil(file.size / 1024)} KB; files up to ${Math.floor(MAX_REGISTRY_FILE_CHARS / 1024)} KB can be imported. Split it and import the parts.`, fields: {} });
+    if (file.size > MAX_REGISTRY_FILE_CHARS)
+      return setFailure({
+        message: `${file.name} is ${Math.ceil(file.size / 1024)} KB; files up to ${Math.floor(MAX_REGISTRY_FILE_CHARS / 1024)} KB can be imported. Split it and import the parts.`,
+        fields: {},
+      });
     startTransition(async () => {
       const result = await importIssuerRegistryAction({ fileName: file.name, text: await file.text() });
       if (!result.ok) return setFailure({ message: result.message, fields: result.fields ?? {} });
       setFailure(null);
       formRef.current?.reset();
       const { added, updated, kept } = result.data;
-      setDone(`Imported ${file.name}: ${added} added, ${updated} updated${kept ? `, ${kept} already known and kept as they were` : ''}. ${recheckSentence(result.data)}`);
+      setDone(
+        `Imported ${file.name}: ${added} added, ${updated} updated${kept ? `, ${kept} already known and kept as they were` : ''}. ${recheckSentence(result.data)}`,
+      );
       router.refresh();
     });
   }
@@ -116,7 +128,11 @@ export function ImportRegistryForm() {
         />
       </div>
       {failure && (
-        <div id="registry-file-error" role="alert" className="space-y-2 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm [overflow-wrap:anywhere] text-red-900">
+        <div
+          id="registry-file-error"
+          role="alert"
+          className="space-y-2 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm [overflow-wrap:anywhere] text-red-900"
+        >
           <p className="font-medium">{failure.message}</p>
           <FieldErrors errors={failure.fields.file ?? failure.fields.text} />
         </div>
@@ -152,7 +168,13 @@ export function RemoveIssuerButton({ id, name }: { id: string; name: string }) {
 
   if (!confirming) {
     return (
-      <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} className="text-red-700 hover:bg-red-50 hover:text-red-800" aria-label={`Remove ${name}`}>
+      <Button
+        variant="ghost"
+        size="sm"
+        onClick={() => setConfirming(true)}
+        className="text-red-700 hover:bg-red-50 hover:text-red-800"
+        aria-label={`Remove ${name}`}
+      >
         <TrashIcon className="size-4" />
         Remove
       </Button>

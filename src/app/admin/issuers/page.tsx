@@ -75,7 +75,9 @@ export default async function KnownIssuersPage() {
               <h2 id="add-issuer-heading" className="text-base font-semibold text-slate-900">
                 Add an issuer
               </h2>
-              <p className="mt-1 mb-4 text-sm text-slate-600">Only add an id you have confirmed belongs to the organisation (for example, its did:web on its own domain).</p>
+              <p className="mt-1 mb-4 text-sm text-slate-600">
+                Only add an id you have confirmed belongs to the organisation (for example, its did:web on its own domain).
+              </p>
               <AddIssuerForm />
             </Card>
           </section>
@@ -91,7 +93,8 @@ export default async function KnownIssuersPage() {
                     Badgeboard’s list: <code className="font-mono text-xs">[{'{ "id", "name", "domains" }'}]</code>
                   </li>
                   <li>
-                    a Digital Credentials Consortium issuer registry: <code className="font-mono text-xs">{'{ "meta", "registry": { "<did>": { "name", "url" } } }'}</code>
+                    a Digital Credentials Consortium issuer registry:{' '}
+                    <code className="font-mono text-xs">{'{ "meta", "registry": { "<did>": { "name", "url" } } }'}</code>
                   </li>
                   <li>OpenID Federation entity statements (one, or a list)</li>
                 </ul>

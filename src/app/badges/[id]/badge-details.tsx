@@ -23,7 +23,10 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-type DetailsBadge = Pick<BadgeRow, 'issuerName' | 'issuerId' | 'issuedAt' | 'expiresAt' | 'level' | 'format' | 'source' | 'criteria' | 'microCredential' | 'createdAt'>;
+type DetailsBadge = Pick<
+  BadgeRow,
+  'issuerName' | 'issuerId' | 'issuedAt' | 'expiresAt' | 'level' | 'format' | 'source' | 'criteria' | 'microCredential' | 'createdAt'
+>;
 
 /** The facts read from the credential. All of it is the issuer's text, shown as plain text. */
 export function BadgeDetails({ badge, skills, now = new Date() }: { badge: DetailsBadge; skills: BadgeSkill[]; now?: Date }) {
@@ -39,7 +42,11 @@ export function BadgeDetails({ badge, skills, now = new Date() }: { badge: Detai
           </Row>
           <Row term="Issued">{badge.issuedAt ? shortDate.format(badge.issuedAt) : 'Not stated'}</Row>
           <Row term={expired ? 'Expired' : 'Expires'}>
-            {badge.expiresAt ? <span className={expired ? 'font-medium text-slate-900' : undefined}>{shortDate.format(badge.expiresAt)}</span> : 'Does not expire'}
+            {badge.expiresAt ? (
+              <span className={expired ? 'font-medium text-slate-900' : undefined}>{shortDate.format(badge.expiresAt)}</span>
+            ) : (
+              'Does not expire'
+            )}
           </Row>
           {badge.level && <Row term="Level">{badge.level}</Row>}
           {badge.criteria && (

@@ -53,7 +53,10 @@ export default async function BadgeReportPage({ params }: Params) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
-      <Link href={back.href} className="inline-flex items-center gap-1.5 text-sm font-medium text-slate-600 underline-offset-4 hover:text-slate-900 hover:underline">
+      <Link
+        href={back.href}
+        className="inline-flex items-center gap-1.5 text-sm font-medium text-slate-600 underline-offset-4 hover:text-slate-900 hover:underline"
+      >
         <ArrowLeftIcon className="size-4" />
         {back.label}
       </Link>
@@ -72,7 +75,8 @@ export default async function BadgeReportPage({ params }: Params) {
               ) : (
                 // A name is a claim: for an issuer Badgeboard does not know, say so where the name is shown.
                 <>
-                  Issuer calls itself <span className="font-medium text-slate-800">“{badge.issuerName}”</span> <span className="text-slate-500">(not known to Badgeboard)</span>
+                  Issuer calls itself <span className="font-medium text-slate-800">“{badge.issuerName}”</span>{' '}
+                  <span className="text-slate-500">(not known to Badgeboard)</span>
                 </>
               )}
             </p>
@@ -102,7 +106,8 @@ export default async function BadgeReportPage({ params }: Params) {
             actions={isOwner ? <CheckAgainButton badgeId={badge.id} /> : undefined}
           />
           <p className="px-1 text-xs text-slate-500">
-            Badgeboard checks badges when they are added and again every day. A badge counts as verified only when every check passes; it is shown as from a known issuer only when the signer’s id is in Badgeboard’s register of known issuers.{' '}
+            Badgeboard checks badges when they are added and again every day. A badge counts as verified only when every check passes; it is shown as from a
+            known issuer only when the signer’s id is in Badgeboard’s register of known issuers.{' '}
             <Link href="/verify" className="font-medium text-brand-700 underline underline-offset-4">
               Verify a badge yourself
             </Link>

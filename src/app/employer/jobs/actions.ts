@@ -38,11 +38,15 @@ export const saveRoleAction = protectedAction(saveRoleSchema, { role: 'employer'
 });
 
 /** Publish, close or reopen a role from the list. */
-export const setRoleStatusAction = protectedAction(z.object({ jobId: z.uuid(), status: z.enum(['draft', 'published', 'closed']) }), { role: 'employer' }, async ({ jobId, status }, viewer) => {
-  await changeJobStatus(await getDb(), getSearch, viewer, jobId, status);
-  refreshRole(jobId);
-  return { status };
-});
+export const setRoleStatusAction = protectedAction(
+  z.object({ jobId: z.uuid(), status: z.enum(['draft', 'published', 'closed']) }),
+  { role: 'employer' },
+  async ({ jobId, status }, viewer) => {
+    await changeJobStatus(await getDb(), getSearch, viewer, jobId, status);
+    refreshRole(jobId);
+    return { status };
+  },
+);
 
 /** Moves an applicant to another stage; the seeker is notified by the service. */
 export const moveApplicationAction = protectedAction(stageSchema, { role: 'employer' }, async (input, viewer) => {

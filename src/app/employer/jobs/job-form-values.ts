@@ -61,6 +61,11 @@ export function jobInputFrom(form: FormData, requirements: RequirementDraft[]) {
     salaryPeriod: text('salaryPeriod') || 'year',
     closingDate: optional('closingDate'),
     acceptUnknownIssuers: form.get('acceptUnknownIssuers') === 'on',
-    requirements: requirements.map((requirement) => ({ kind: requirement.kind, code: requirement.code, importance: requirement.importance, minLevel: requirement.minLevel.trim() || undefined })),
+    requirements: requirements.map((requirement) => ({
+      kind: requirement.kind,
+      code: requirement.code,
+      importance: requirement.importance,
+      minLevel: requirement.minLevel.trim() || undefined,
+    })),
   };
 }

@@ -74,7 +74,8 @@ export function JobForm({ jobId, initial, status }: { jobId?: string; initial: J
           label="Description"
           hint={
             <>
-              Separate paragraphs with a blank line. Start a line with “- ” for a bullet; wrap words in <span className="font-mono">**double asterisks**</span> for bold.
+              Separate paragraphs with a blank line. Start a line with “- ” for a bullet; wrap words in <span className="font-mono">**double asterisks**</span>{' '}
+              for bold.
             </>
           }
           errors={fields.description}
@@ -123,7 +124,9 @@ export function JobForm({ jobId, initial, status }: { jobId?: string; initial: J
             {(control) => <TextInput {...control} type="number" inputMode="numeric" min={0} step={500} defaultValue={text('salaryMax')} placeholder="34000" />}
           </Field>
           <Field name="salaryCurrency" label="Currency" errors={fields.salaryCurrency}>
-            {(control) => <TextInput {...control} defaultValue={text('salaryCurrency') || 'GBP'} maxLength={3} autoCapitalize="characters" className="uppercase" />}
+            {(control) => (
+              <TextInput {...control} defaultValue={text('salaryCurrency') || 'GBP'} maxLength={3} autoCapitalize="characters" className="uppercase" />
+            )}
           </Field>
           <Field name="salaryPeriod" label="Per" errors={fields.salaryPeriod}>
             {(control) => (
@@ -134,7 +137,13 @@ export function JobForm({ jobId, initial, status }: { jobId?: string; initial: J
             )}
           </Field>
         </div>
-        <Field name="closingDate" label="Closing date" hint="Optional. The role leaves search after this day." errors={fields.closingDate} className="sm:max-w-xs">
+        <Field
+          name="closingDate"
+          label="Closing date"
+          hint="Optional. The role leaves search after this day."
+          errors={fields.closingDate}
+          className="sm:max-w-xs"
+        >
           {(control) => <TextInput {...control} type="date" defaultValue={text('closingDate')} />}
         </Field>
       </div>
@@ -142,11 +151,17 @@ export function JobForm({ jobId, initial, status }: { jobId?: string; initial: J
       <div className="border-t border-slate-200 p-5 sm:p-8">
         <RequirementsBuilder value={requirements} onChange={setRequirements} errors={fields} />
         <label className="mt-5 flex items-start gap-2.5 text-sm">
-          <input type="checkbox" name="acceptUnknownIssuers" defaultChecked={initial.acceptUnknownIssuers} className="mt-0.5 size-4 rounded border-slate-300 text-brand-600 focus:ring-brand-600" />
+          <input
+            type="checkbox"
+            name="acceptUnknownIssuers"
+            defaultChecked={initial.acceptUnknownIssuers}
+            className="mt-0.5 size-4 rounded border-slate-300 text-brand-600 focus:ring-brand-600"
+          />
           <span>
             <span className="font-medium text-slate-900">Also count badges from issuers not known to Badgeboard</span>
             <span className="block text-slate-600">
-              Off: only verified badges from issuers in Badgeboard’s registry meet a requirement. On: any verified badge does, even when nobody has confirmed who its issuer is.
+              Off: only verified badges from issuers in Badgeboard’s registry meet a requirement. On: any verified badge does, even when nobody has confirmed
+              who its issuer is.
             </span>
           </span>
         </label>
@@ -162,11 +177,28 @@ export function JobForm({ jobId, initial, status }: { jobId?: string; initial: J
           <Link href="/employer/jobs" className="mr-auto hidden text-sm font-medium text-slate-600 hover:text-slate-900 sm:inline">
             Cancel
           </Link>
-          <Button type="submit" name="intent" value="save" variant="secondary" size="lg" pending={pending && intent === 'save'} disabled={pending} className="w-full sm:w-auto">
+          <Button
+            type="submit"
+            name="intent"
+            value="save"
+            variant="secondary"
+            size="lg"
+            pending={pending && intent === 'save'}
+            disabled={pending}
+            className="w-full sm:w-auto"
+          >
             {status === 'draft' ? 'Save draft' : 'Save changes'}
           </Button>
           {!published && (
-            <Button type="submit" name="intent" value="publish" size="lg" pending={pending && intent === 'publish'} disabled={pending} className="w-full sm:w-auto">
+            <Button
+              type="submit"
+              name="intent"
+              value="publish"
+              size="lg"
+              pending={pending && intent === 'publish'}
+              disabled={pending}
+              className="w-full sm:w-auto"
+            >
               {status === 'closed' ? 'Publish again' : 'Publish'}
             </Button>
           )}

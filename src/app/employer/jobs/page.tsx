@@ -25,7 +25,11 @@ function RoleCard({ job }: { job: Job }) {
   const { applicants } = job;
   const headingId = `role-${job.id}`;
   const dateLine =
-    job.status === 'published' ? `Published ${formatDay(job.publishedAt)}` : job.status === 'closed' ? `Closed · updated ${formatDay(job.updatedAt)}` : `Draft · updated ${formatDay(job.updatedAt)}`;
+    job.status === 'published'
+      ? `Published ${formatDay(job.publishedAt)}`
+      : job.status === 'closed'
+        ? `Closed · updated ${formatDay(job.updatedAt)}`
+        : `Draft · updated ${formatDay(job.updatedAt)}`;
   return (
     <article aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:p-5">
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
@@ -49,14 +53,21 @@ function RoleCard({ job }: { job: Job }) {
           </div>
           <Link
             href={`/employer/jobs/${job.id}/applicants`}
-            className={clsx('mt-3 inline-flex items-center gap-1.5 text-sm font-medium underline-offset-4 hover:underline', applicants > 0 ? 'text-brand-700' : 'text-slate-500')}
+            className={clsx(
+              'mt-3 inline-flex items-center gap-1.5 text-sm font-medium underline-offset-4 hover:underline',
+              applicants > 0 ? 'text-brand-700' : 'text-slate-500',
+            )}
           >
             <UsersIcon className="size-4" />
             {applicants === 0 ? 'No applicants yet' : applicants === 1 ? '1 applicant' : `${applicants} applicants`}
           </Link>
         </div>
         <div className="flex shrink-0 flex-wrap items-start gap-2 sm:justify-end">
-          <Link href={`/employer/jobs/${job.id}/edit`} aria-label={`Edit ${job.title}`} className="inline-flex h-8 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50">
+          <Link
+            href={`/employer/jobs/${job.id}/edit`}
+            aria-label={`Edit ${job.title}`}
+            className="inline-flex h-8 items-center gap-1.5 rounded-lg px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+          >
             <PencilIcon className="size-4" /> Edit
           </Link>
           {job.status === 'draft' && <RoleStatusButton jobId={job.id} action="publish" />}
@@ -85,14 +96,25 @@ export default async function EmployerJobsPage({ searchParams }: { searchParams:
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6 sm:py-10">
-      <PageHeading eyebrow={viewer.orgs[0]?.name} title="Your roles" description="Post roles that ask for skills people can prove. Published roles appear in job search and reach seekers whose badges match.">
+      <PageHeading
+        eyebrow={viewer.orgs[0]?.name}
+        title="Your roles"
+        description="Post roles that ask for skills people can prove. Published roles appear in job search and reach seekers whose badges match."
+      >
         <ButtonLink href="/employer/jobs/new">
           <PlusIcon /> Post a role
         </ButtonLink>
       </PageHeading>
 
       {done && (
-        <Notice tone="success" live className="mt-6" title={done.status === 'published' ? `“${done.title}” is published` : `“${done.title}” is saved as a ${done.status === 'draft' ? 'draft' : 'closed role'}`}>
+        <Notice
+          tone="success"
+          live
+          className="mt-6"
+          title={
+            done.status === 'published' ? `“${done.title}” is published` : `“${done.title}” is saved as a ${done.status === 'draft' ? 'draft' : 'closed role'}`
+          }
+        >
           {done.status === 'published' ? (
             <>
               It is in job search now, and seekers whose verified badges meet every requirement have been told.{' '}

@@ -63,7 +63,8 @@ function ApplyForm({ jobId, employer, requiredTotal, requiredVerified }: { jobId
     <form onSubmit={submit} noValidate className="space-y-4">
       {requiredTotal > 0 && (
         <p className="text-sm text-slate-700">
-          Your verified badges meet <span className="font-semibold text-slate-900">{requiredVerified}</span> of {requiredTotal} required. {employer} sees exactly which.
+          Your verified badges meet <span className="font-semibold text-slate-900">{requiredVerified}</span> of {requiredTotal} required. {employer} sees
+          exactly which.
         </p>
       )}
       <Field
@@ -126,7 +127,9 @@ export function ApplyPanel({ jobId, employer, state }: { jobId: string; employer
           </p>
         </div>
       )}
-      {state.kind === 'not-seeker' && <p className="text-sm text-slate-600">Applications come from job seeker accounts. Your account belongs to an employer organisation.</p>}
+      {state.kind === 'not-seeker' && (
+        <p className="text-sm text-slate-600">Applications come from job seeker accounts. Your account belongs to an employer organisation.</p>
+      )}
     </Card>
   );
 }

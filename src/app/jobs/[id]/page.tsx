@@ -25,7 +25,11 @@ type Params = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const data = await loadJobPage((await params).id);
   if (!data) return { title: 'Role not found' };
-  return { title: `${data.job.title} at ${data.employer}`, description: `${data.job.title} · ${data.employer} · ${data.job.location}`, robots: data.job.status === 'published' ? undefined : { index: false } };
+  return {
+    title: `${data.job.title} at ${data.employer}`,
+    description: `${data.job.title} · ${data.employer} · ${data.job.location}`,
+    robots: data.job.status === 'published' ? undefined : { index: false },
+  };
 }
 
 function applyState(data: JobPageData, signInHref: string): ApplyState {
@@ -71,8 +75,14 @@ export default async function JobPage({ params }: Params) {
       </Link>
 
       {isOwner && job.status !== 'published' && (
-        <Notice tone={job.status === 'draft' ? 'info' : 'warning'} className="mt-4" title={job.status === 'draft' ? 'This role is a draft' : 'This role is closed'}>
-          {job.status === 'draft' ? 'Only your organisation can see it. Publish it from your roles when it is ready.' : 'It no longer appears in search and takes no new applications. You can reopen it from your roles.'}
+        <Notice
+          tone={job.status === 'draft' ? 'info' : 'warning'}
+          className="mt-4"
+          title={job.status === 'draft' ? 'This role is a draft' : 'This role is closed'}
+        >
+          {job.status === 'draft'
+            ? 'Only your organisation can see it. Publish it from your roles when it is ready.'
+            : 'It no longer appears in search and takes no new applications. You can reopen it from your roles.'}
         </Notice>
       )}
 

@@ -52,7 +52,12 @@ export function RequirementsSection({ data, signInHref }: { data: JobPageData; s
         <p className="mt-4 text-sm text-slate-600">This role lists no specific skills or badges; the description says what matters.</p>
       ) : (
         <div className="mt-5 divide-y divide-slate-100 [&>section+section]:mt-5">
-          <Group title="Required" description="Applicants are ranked first by how many of these their verified badges meet." items={required} seeker={Boolean(data.outcomes)} />
+          <Group
+            title="Required"
+            description="Applicants are ranked first by how many of these their verified badges meet."
+            items={required}
+            seeker={Boolean(data.outcomes)}
+          />
           <Group title="Preferred" description="Nice to have: these help an application stand out." items={preferred} seeker={Boolean(data.outcomes)} />
         </div>
       )}

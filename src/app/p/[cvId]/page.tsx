@@ -43,8 +43,8 @@ export default async function PublicCvPage({ params }: Params) {
       {isOwner && (
         <div className="mb-6 flex flex-col gap-3 rounded-xl border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-900 sm:flex-row sm:items-center sm:justify-between">
           <p>
-            This is how your CV looks to {cv.visibility === 'public' ? 'anyone with the link and to employers' : 'signed-in employers'}. Your email
-            address is never shown here.
+            This is how your CV looks to {cv.visibility === 'public' ? 'anyone with the link and to employers' : 'signed-in employers'}. Your email address is
+            never shown here.
           </p>
           <Link href="/cv" className="inline-flex shrink-0 items-center gap-1.5 font-medium underline-offset-4 hover:underline">
             <ArrowLeftIcon className="size-4" />
@@ -58,11 +58,7 @@ export default async function PublicCvPage({ params }: Params) {
           <InitialsAvatar name={ownerName} className="size-16 text-xl" />
           <div className="min-w-0 flex-1">
             <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900 sm:text-3xl">{ownerName}</h1>
-            {cv.headline ? (
-              <p className="mt-1 text-lg text-slate-700">{cv.headline}</p>
-            ) : (
-              <p className="mt-1 text-lg text-slate-400">No headline yet</p>
-            )}
+            {cv.headline ? <p className="mt-1 text-lg text-slate-700">{cv.headline}</p> : <p className="mt-1 text-lg text-slate-400">No headline yet</p>}
             <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-500">
               {cv.location && (
                 <span className="inline-flex items-center gap-1.5">
@@ -91,7 +87,8 @@ export default async function PublicCvPage({ params }: Params) {
             Verified badges
           </h2>
           <p className="mt-1 text-sm text-slate-600">
-            Badgeboard checked each badge’s signature, issuer, dates, revocation and recipient. “Known issuer” means the signer’s id is in Badgeboard’s register of issuers; otherwise the issuer’s name is its own claim. Open a badge to see its report.
+            Badgeboard checked each badge’s signature, issuer, dates, revocation and recipient. “Known issuer” means the signer’s id is in Badgeboard’s register
+            of issuers; otherwise the issuer’s name is its own claim. Open a badge to see its report.
           </p>
         </div>
         <BadgeList
@@ -111,7 +108,9 @@ export default async function PublicCvPage({ params }: Params) {
         />
         {otherCount > 0 && (
           <p className="mt-4 text-sm text-slate-600">
-            {verifiedCount > 0 ? `${otherCount} more ${otherCount === 1 ? 'badge is' : 'badges are'} not verified` : `${otherCount} ${otherCount === 1 ? 'badge is' : 'badges are'} not verified`}{' '}
+            {verifiedCount > 0
+              ? `${otherCount} more ${otherCount === 1 ? 'badge is' : 'badges are'} not verified`
+              : `${otherCount} ${otherCount === 1 ? 'badge is' : 'badges are'} not verified`}{' '}
             and {otherCount === 1 ? 'is' : 'are'} not shown.
             {isOwner && (
               <>

@@ -10,7 +10,9 @@ export const recipientReasons: Reasons = {
       : 'Issued to this person: it matches an identity they have verified with Badgeboard.',
   matches: (p) => `Issued to ${str(p.identity)}, the recipient given for this check.`,
   unverified_identity: (p, audience) =>
-    audience === 'owner' ? `Issued to ${str(p.identity)}: verify that address to prove the badge is yours.` : 'Not confirmed yet: this person has not verified the identity the badge was issued to.',
+    audience === 'owner'
+      ? `Issued to ${str(p.identity)}: verify that address to prove the badge is yours.`
+      : 'Not confirmed yet: this person has not verified the identity the badge was issued to.',
   no_recipient: () => 'The badge names no recipient, so it cannot be tied to anyone.',
   other_recipient: (p, audience) =>
     audience === 'owner'

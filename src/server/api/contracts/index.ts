@@ -9,4 +9,6 @@ import * as verify from './verify';
 /** Every route of the API, for the OpenAPI document and the route-coverage test. */
 export const contracts = { ...badges, ...search, ...account, ...docs, ...verify } as const;
 
-export const allContracts: RouteContract[] = Object.values(contracts).filter((value): value is RouteContract & typeof value => typeof value === 'object' && value !== null && 'operationId' in value);
+export const allContracts: RouteContract[] = Object.values(contracts).filter(
+  (value): value is RouteContract & typeof value => typeof value === 'object' && value !== null && 'operationId' in value,
+);

@@ -7,12 +7,9 @@ import type { RouteContract } from '@/server/http/contract';
 import { attachBadgeJson } from './badges';
 import { presentedReportSchema } from './verification-report-schema';
 
-const isoOrAsWritten = z
-  .string()
-  .nullable()
-  .meta({
-    description: 'ISO 8601 (UTC) when readable; as written in the credential otherwise (the validity check says why). Null when the credential states none.',
-  });
+const isoOrAsWritten = z.string().nullable().meta({
+  description: 'ISO 8601 (UTC) when readable; as written in the credential otherwise (the validity check says why). Null when the credential states none.',
+});
 
 export const verifiedCredentialSchema = z.object({
   achievement: z.object({

@@ -4,7 +4,11 @@ import 'server-only';
  * A 1EdTech Revocation List document (Open Badges 3.0 / CLR 2.0 `1EdTechRevocationList` status method):
  * the credentials the issuer has revoked, by credential id. Not a signed credential.
  */
-export function oneEdTechRevocationList(options: { url: string; issuer: string; revoked: { id: string; reason?: string; revoked?: boolean }[] }): Record<string, unknown> {
+export function oneEdTechRevocationList(options: {
+  url: string;
+  issuer: string;
+  revoked: { id: string; reason?: string; revoked?: boolean }[];
+}): Record<string, unknown> {
   return {
     id: options.url,
     issuer: options.issuer,

@@ -29,7 +29,12 @@ export function badgeImagePng(color: [number, number, number], size = 96): Buffe
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Bakes badge text into a PNG as an iTXt chunk: keyword `openbadgecredential` (OB 3.0) or `openbadges` (OB 2.0). */
@@ -41,6 +46,9 @@ export function bakePng(png: Buffer, text: string, keyword: 'openbadgecredential
 
 /** A baked SVG: OB 3.0 `<openbadges:credential>` with the credential in CDATA, or OB 2.0 `<openbadges:assertion verify="URL">`. */
 export function bakeSvg(content: { credential: string } | { verifyUrl: string }, fill = '#0f766e'): string {
-  const inner = 'credential' in content ? `<openbadges:credential><![CDATA[${content.credential}]]></openbadges:credential>` : `<openbadges:assertion verify="${content.verifyUrl}"></openbadges:assertion>`;
+  const inner =
+    'credential' in content
+      ? `<openbadges:credential><![CDATA[${content.credential}]]></openbadges:credential>`
+      : `<openbadges:assertion verify="${content.verifyUrl}"></openbadges:assertion>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0" width="96" height="96" viewBox="0 0 96 96">${inner}<circle cx="48" cy="48" r="44" fill="${fill}"/></svg>`;
 }

@@ -47,23 +47,37 @@ export async function writeE2eTrustFixtures(folder: string, email: string): Prom
     writeFileSync(file, JSON.stringify(value, null, 2));
     return file;
   };
-  const impostor = withProofList(await signDataIntegrity(ob3Credential({ issuer: impostorKey, issuerName: 'Forth Valley College', recipientEmail: email, achievement: security }), impostorKey));
-  const real = (await signDataIntegrity(ob3Credential({ issuer: college, issuerName: 'Forth Valley College', recipientEmail: email, achievement: security }), college)) as Record<string, Record<string, Record<string, unknown>>>;
+  const impostor = withProofList(
+    await signDataIntegrity(
+      ob3Credential({ issuer: impostorKey, issuerName: 'Forth Valley College', recipientEmail: email, achievement: security }),
+      impostorKey,
+    ),
+  );
+  const real = (await signDataIntegrity(
+    ob3Credential({ issuer: college, issuerName: 'Forth Valley College', recipientEmail: email, achievement: security }),
+    college,
+  )) as Record<string, Record<string, Record<string, unknown>>>;
   real.credentialSubject!.achievement!.name = 'Cyber Security Grandmaster';
-  const honest = withProofList(await signDataIntegrity(
-    ob3Credential({
-      issuer: honestKey,
-      issuerName: 'Skye Coding Collective',
-      recipientEmail: email,
-      achievement: {
-        id: 'https://skye-coding-collective.example/achievements/secure-coding',
-        name: 'Secure Coding Practice',
-        description: 'Reviews code for common weaknesses and fixes them.',
-        criteria: 'Reviewed and fixed ten seeded vulnerabilities.',
-        alignments: security.alignments,
-      },
-    }),
-    honestKey,
-  ));
-  return { impostor: write('impostor-forth-valley.json', impostor), tampered: write('tampered-forth-valley.json', real), honest: write('honest-unknown-issuer.json', honest) };
+  const honest = withProofList(
+    await signDataIntegrity(
+      ob3Credential({
+        issuer: honestKey,
+        issuerName: 'Skye Coding Collective',
+        recipientEmail: email,
+        achievement: {
+          id: 'https://skye-coding-collective.example/achievements/secure-coding',
+          name: 'Secure Coding Practice',
+          description: 'Reviews code for common weaknesses and fixes them.',
+          criteria: 'Reviewed and fixed ten seeded vulnerabilities.',
+          alignments: security.alignments,
+        },
+      }),
+      honestKey,
+    ),
+  );
+  return {
+    impostor: write('impostor-forth-valley.json', impostor),
+    tampered: write('tampered-forth-valley.json', real),
+    honest: write('honest-unknown-issuer.json', honest),
+  };
 }

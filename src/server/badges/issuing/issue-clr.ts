@@ -2,7 +2,11 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { IssuerKey } from './issuer-keys';
 
-export const CLR_CONTEXT = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'];
+export const CLR_CONTEXT = [
+  'https://www.w3.org/ns/credentials/v2',
+  'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
+  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+];
 
 export type ClrOptions = {
   issuer: IssuerKey;

@@ -31,7 +31,13 @@ function keyPair(alg: Ob2KeyAlgorithm) {
 /** An OB 2.0 issuer's published documents under `base` (profile, BadgeClass, key, revocation list). */
 export function ob2Site(
   base: string,
-  options: { issuerName: string; achievement: AchievementTemplate; revoked?: { id: string; reason?: string }[]; alg?: Ob2KeyAlgorithm; verification?: Ob2VerificationPolicy },
+  options: {
+    issuerName: string;
+    achievement: AchievementTemplate;
+    revoked?: { id: string; reason?: string }[];
+    alg?: Ob2KeyAlgorithm;
+    verification?: Ob2VerificationPolicy;
+  },
 ): Ob2Site {
   const issuerUrl = `${base}/issuer.json`;
   const badgeClassUrl = `${base}/badges/${encodeURIComponent(options.achievement.name.toLowerCase().replace(/\s+/g, '-'))}.json`;
@@ -41,7 +47,20 @@ export function ob2Site(
   const { privateKey, publicKey } = keyPair(alg);
   const verification = options.verification ? { verification: { type: 'VerificationObject', ...options.verification } } : {};
   const documents = new Map<string, unknown>([
-    [issuerUrl, { '@context': OB2_CONTEXT, type: 'Issuer', id: issuerUrl, name: options.issuerName, url: base, email: 'badges@example.org', publicKey: keyUrl, revocationList: revocationListUrl, ...verification }],
+    [
+      issuerUrl,
+      {
+        '@context': OB2_CONTEXT,
+        type: 'Issuer',
+        id: issuerUrl,
+        name: options.issuerName,
+        url: base,
+        email: 'badges@example.org',
+        publicKey: keyUrl,
+        revocationList: revocationListUrl,
+        ...verification,
+      },
+    ],
     [
       badgeClassUrl,
       {
@@ -56,20 +75,48 @@ export function ob2Site(
         alignment: options.achievement.alignments ?? [],
       },
     ],
-    [keyUrl, { '@context': OB2_CONTEXT, type: 'CryptographicKey', id: keyUrl, owner: issuerUrl, publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() }],
-    [revocationListUrl, { '@context': OB2_CONTEXT, type: 'RevocationList', id: revocationListUrl, issuer: issuerUrl, revokedAssertions: (options.revoked ?? []).map((r) => ({ id: r.id, ...(r.reason ? { revocationReason: r.reason } : {}) })) }],
+    [
+      keyUrl,
+      {
+        '@context': OB2_CONTEXT,
+        type: 'CryptographicKey',
+        id: keyUrl,
+        owner: issuerUrl,
+        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      },
+    ],
+    [
+      revocationListUrl,
+      {
+        '@context': OB2_CONTEXT,
+        type: 'RevocationList',
+        id: revocationListUrl,
+        issuer: issuerUrl,
+        revokedAssertions: (options.revoked ?? []).map((r) => ({ id: r.id, ...(r.reason ? { revocationReason: r.reason } : {}) })),
+      },
+    ],
   ]);
   return { documents, issuerUrl, badgeClassUrl, revocationListUrl, keyUrl, privateKey, alg };
 }
 
 /** A hosted assertion (published at its id, which the site serves). */
-export function hostedAssertion(site: Ob2Site, options: { id: string; email: string; issuedOn?: string; expires?: string; publish?: boolean }): Record<string, unknown> {
+export function hostedAssertion(
+  site: Ob2Site,
+  options: { id: string; email: string; issuedOn?: string; expires?: string; publish?: boolean },
+): Record<string, unknown> {
   const salt = createHash('sha256').update(options.id).digest('hex').slice(0, 12);
   const assertion: Record<string, unknown> = {
     '@context': OB2_CONTEXT,
     type: 'Assertion',
     id: options.id,
-    recipient: { type: 'email', hashed: true, salt, identity: `sha256$${createHash('sha256').update(options.email + salt).digest('hex')}` },
+    recipient: {
+      type: 'email',
+      hashed: true,
+      salt,
+      identity: `sha256$${createHash('sha256')
+        .update(options.email + salt)
+        .digest('hex')}`,
+    },
     badge: site.badgeClassUrl,
     verification: { type: 'hosted' },
     issuedOn: options.issuedOn ?? '2026-02-01T10:00:00Z',

@@ -38,7 +38,11 @@ export type Ob3Options = {
 export function ob3Credential(options: Ob3Options): Record<string, unknown> {
   const hashed = options.hashed ?? true;
   const salt = hashed ? createHash('sha256').update(`${options.recipientEmail}:${options.achievement.id}`).digest('hex').slice(0, 16) : undefined;
-  const identityHash = hashed ? `sha256$${createHash('sha256').update(options.recipientEmail + salt).digest('hex')}` : options.recipientEmail;
+  const identityHash = hashed
+    ? `sha256$${createHash('sha256')
+        .update(options.recipientEmail + salt)
+        .digest('hex')}`
+    : options.recipientEmail;
   const credential: Record<string, unknown> = {
     '@context': OB3_CONTEXT,
     id: options.id ?? `urn:uuid:${randomUUID()}`,
@@ -120,7 +124,11 @@ export function withProofList(signed: Record<string, unknown>): Record<string, u
 
 /** What a holder's wallet does with an ecdsa-sd-2023 base proof: a derived proof disclosing `selectivePointers` (plus the mandatory ones). */
 export async function deriveDisclosure(signed: Record<string, unknown>, selectivePointers: string[]): Promise<Record<string, unknown>> {
-  return vc.derive({ verifiableCredential: signed, suite: new DataIntegrityProof({ cryptosuite: createDiscloseCryptosuite({ selectivePointers }) }), documentLoader });
+  return vc.derive({
+    verifiableCredential: signed,
+    suite: new DataIntegrityProof({ cryptosuite: createDiscloseCryptosuite({ selectivePointers }) }),
+    documentLoader,
+  });
 }
 
 export type JwtOptions = {

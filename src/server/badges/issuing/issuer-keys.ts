@@ -35,7 +35,14 @@ async function finishP256(did: string, methodId: string, keyPair: EcdsaMultikey.
   keyPair.id = methodId;
   keyPair.controller = did;
   const strip = ({ key_ops: _ops, ext: _ext, ...jwk }: Record<string, unknown>) => jwk as Record<string, string>;
-  return { did, verificationMethod: methodId, algorithm: 'P-256', keyPair, publicJwk: strip(await EcdsaMultikey.toJwk({ keyPair })), privateJwk: strip(await EcdsaMultikey.toJwk({ keyPair, secretKey: true })) };
+  return {
+    did,
+    verificationMethod: methodId,
+    algorithm: 'P-256',
+    keyPair,
+    publicJwk: strip(await EcdsaMultikey.toJwk({ keyPair })),
+    privateJwk: strip(await EcdsaMultikey.toJwk({ keyPair, secretKey: true })),
+  };
 }
 
 /** An Ed25519 did:key issuer. */

@@ -43,7 +43,10 @@ export type StatusListOptions = {
 export function encodeStatusBits(options: Pick<StatusListOptions, 'setIndexes' | 'values' | 'statusSize' | 'entries'>, multibase: boolean): string {
   const size = options.statusSize ?? 1;
   const bits = Buffer.alloc(Math.ceil(((options.entries ?? MIN_LIST_ENTRIES) * size) / 8));
-  const values: [number, number][] = [...(options.setIndexes ?? []).map((index) => [index, 1] as [number, number]), ...Object.entries(options.values ?? {}).map(([index, value]) => [Number(index), value] as [number, number])];
+  const values: [number, number][] = [
+    ...(options.setIndexes ?? []).map((index) => [index, 1] as [number, number]),
+    ...Object.entries(options.values ?? {}).map(([index, value]) => [Number(index), value] as [number, number]),
+  ];
   for (const [index, value] of values) {
     // Index 0 is the left-most bit; a value's most significant bit comes first.
     for (let bit = 0; bit < size; bit++) {
@@ -86,5 +89,8 @@ export async function statusListCredential(options: StatusListOptions): Promise<
   if (!options.tamper) return signed;
   const subject = signed.credentialSubject as Record<string, unknown>;
   const flipped = encodeStatusBits({ ...options, setIndexes: [...(options.setIndexes ?? []), 0] }, multibase);
-  return { ...signed, credentialSubject: { ...subject, encodedList: flipped === subject.encodedList ? encodeStatusBits({ ...options, setIndexes: [] }, multibase) : flipped } };
+  return {
+    ...signed,
+    credentialSubject: { ...subject, encodedList: flipped === subject.encodedList ? encodeStatusBits({ ...options, setIndexes: [] }, multibase) : flipped },
+  };
 }

@@ -4,7 +4,15 @@ import { AppError } from '@/server/errors';
 /** Types of documents that describe a badge or its issuer, not an award to someone (OB 2.0 and OB 3.0). */
 const DEFINITION_TYPES = new Set(['BadgeClass', 'Issuer', 'Profile', 'Achievement']);
 /** Types that are (or carry) an award: a document with one of these is never a mere definition. */
-const AWARD_TYPES = new Set(['Assertion', 'VerifiableCredential', 'VerifiablePresentation', 'OpenBadgeCredential', 'AchievementCredential', 'ClrCredential', 'EnvelopedVerifiableCredential']);
+const AWARD_TYPES = new Set([
+  'Assertion',
+  'VerifiableCredential',
+  'VerifiablePresentation',
+  'OpenBadgeCredential',
+  'AchievementCredential',
+  'ClrCredential',
+  'EnvelopedVerifiableCredential',
+]);
 
 const types = (value: Record<string, unknown>): string[] => (Array.isArray(value.type) ? value.type : value.type === undefined ? [] : [value.type]).map(String);
 

@@ -7,7 +7,12 @@ import { ob3Credential, signDataIntegrity, signJwt, type AchievementTemplate } f
 import { didKeyIssuer, type IssuerKey } from '../issuing/issuer-keys';
 import { decodeCredentials, MAX_PARTS } from './decode-credential';
 
-const achievement = (n: number): AchievementTemplate => ({ id: `https://college.example/achievements/${n}`, name: `Module ${n}`, description: 'A module.', criteria: 'Passed.' });
+const achievement = (n: number): AchievementTemplate => ({
+  id: `https://college.example/achievements/${n}`,
+  name: `Module ${n}`,
+  description: 'A module.',
+  criteria: 'Passed.',
+});
 
 let college: IssuerKey;
 let json: Record<string, unknown>;
@@ -21,7 +26,11 @@ beforeAll(async () => {
 });
 
 const decode = (value: unknown) => decodeCredentials({ source: 'json', text: typeof value === 'string' ? value : JSON.stringify(value) });
-const presentation = (items: unknown[]) => ({ '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiablePresentation'], verifiableCredential: items });
+const presentation = (items: unknown[]) => ({
+  '@context': ['https://www.w3.org/ns/credentials/v2'],
+  type: ['VerifiablePresentation'],
+  verifiableCredential: items,
+});
 const refusal = async (value: unknown) => {
   const error = await decode(value).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(AppError);

@@ -37,7 +37,8 @@ export function credentialFormat(credential: Record<string, unknown>): 'ob2' | '
   if (t.includes('VerifiablePresentation')) return 'presentation';
   if (t.includes('ClrCredential')) return 'clr';
   if (t.includes('OpenBadgeCredential') || t.includes('AchievementCredential')) return 'ob3';
-  if (t.includes('Assertion') || asArray(credential['@context']).some((c) => typeof c === 'string' && c.startsWith('https://w3id.org/openbadges/v2'))) return 'ob2';
+  if (t.includes('Assertion') || asArray(credential['@context']).some((c) => typeof c === 'string' && c.startsWith('https://w3id.org/openbadges/v2')))
+    return 'ob2';
   return null;
 }
 
@@ -50,28 +51,37 @@ const tooMany = (what: string) => new AppError('input:too_large', `This ${what} 
 /** The credentials a presentation or a learner record holds: JSON objects, compact JWTs or enveloped VC-JWTs. */
 function decodeParts(items: unknown[], within: Within): DecodedCredential[] {
   if (items.length > MAX_PARTS) throw tooMany(within.container === 'clr' ? 'learner record' : 'presentation');
-  return items.flatMap((item) => (typeof item === 'string' ? decodeText('presentation', item, within) : fromObject('presentation', JSON.stringify(item), item, {}, within)));
+  return items.flatMap((item) =>
+    typeof item === 'string' ? decodeText('presentation', item, within) : fromObject('presentation', JSON.stringify(item), item, {}, within),
+  );
 }
 
 /** A CLR 2.0 `ClrCredential`: its parts are the achievement credentials under `credentialSubject.verifiableCredential`. */
 function decodeClr(clr: DecodedCredential, within: Within): DecodedCredential[] {
-  if (within.container === 'clr') throw new AppError('input:invalid', 'This learner record holds another learner record. Export each record from your wallet on its own.');
-  const items = asArray(clr.credential.credentialSubject).flatMap((subject) => (subject && typeof subject === 'object' ? asArray((subject as Record<string, unknown>).verifiableCredential) : []));
-  if (items.length === 0) throw new AppError('input:invalid', 'This learner record (CLR) holds no achievement credentials, so there is no badge in it to attach.');
+  if (within.container === 'clr')
+    throw new AppError('input:invalid', 'This learner record holds another learner record. Export each record from your wallet on its own.');
+  const items = asArray(clr.credential.credentialSubject).flatMap((subject) =>
+    subject && typeof subject === 'object' ? asArray((subject as Record<string, unknown>).verifiableCredential) : [],
+  );
+  if (items.length === 0)
+    throw new AppError('input:invalid', 'This learner record (CLR) holds no achievement credentials, so there is no badge in it to attach.');
   return decodeParts(items, { container: 'clr', clr });
 }
 
 function fromObject(source: BadgeSource, raw: string, value: unknown, extra: Partial<DecodedCredential> = {}, within: Within = TOP): DecodedCredential[] {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new AppError('input:invalid', 'The badge JSON must be an object ({ … }). Copy the whole credential from your wallet.');
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new AppError('input:invalid', 'The badge JSON must be an object ({ … }). Copy the whole credential from your wallet.');
   const credential = value as Record<string, unknown>;
   // Stored and re-read as the JWT it carries, so a later check decodes it like any VC-JWT.
   if (isEnvelopedCredential(credential)) return decodeText(source === 'json' ? 'jwt' : source, unwrapEnvelopedCredential(credential), within);
   refuseBadgeDefinition(credential);
   const format = credentialFormat(credential);
   if (format === 'presentation') {
-    if (within.container) throw new AppError('input:invalid', 'This presentation holds another presentation. Export the badges from your wallet in one presentation.');
+    if (within.container)
+      throw new AppError('input:invalid', 'This presentation holds another presentation. Export the badges from your wallet in one presentation.');
     const inner = asArray(credential.verifiableCredential);
-    if (inner.length === 0) throw new AppError('input:invalid', 'This presentation holds no credentials. Choose at least one badge in your wallet before exporting.');
+    if (inner.length === 0)
+      throw new AppError('input:invalid', 'This presentation holds no credentials. Choose at least one badge in your wallet before exporting.');
     return decodeParts(inner, { container: 'presentation' });
   }
   if (format === 'clr') return decodeClr({ source, format: 'ob3', raw, credential, ...extra }, within);
@@ -79,7 +89,10 @@ function fromObject(source: BadgeSource, raw: string, value: unknown, extra: Par
     return [{ source, format: 'ob3', raw, credential, ...extra, other: types(credential).includes('EndorsementCredential') ? 'endorsement' : 'plain_vc' }];
   }
   if (!format) {
-    throw new AppError('input:invalid', 'This JSON is not an Open Badge: expected an OB 3.0 credential (type OpenBadgeCredential), an OB 2.0 Assertion, a learner record (ClrCredential), or a Verifiable Presentation holding them.');
+    throw new AppError(
+      'input:invalid',
+      'This JSON is not an Open Badge: expected an OB 3.0 credential (type OpenBadgeCredential), an OB 2.0 Assertion, a learner record (ClrCredential), or a Verifiable Presentation holding them.',
+    );
   }
   return [{ source, format, raw, credential, ...extra, ...(within.clr ? { clr: within.clr } : {}) }];
 }

@@ -19,16 +19,27 @@ export function isEnvelopedCredential(value: Record<string, unknown>): boolean {
 export function unwrapEnvelopedCredential(value: Record<string, unknown>): string {
   const id = typeof value.id === 'string' ? value.id.trim() : '';
   const match = /^data:([^,;]+)((?:;[^,]*)?),(.*)$/s.exec(id);
-  if (!match) throw new AppError('input:invalid', 'This enveloped credential carries no credential: its id must be a data: URL such as "data:application/vc+jwt,eyJ…". Export the badge from your wallet again.');
+  if (!match)
+    throw new AppError(
+      'input:invalid',
+      'This enveloped credential carries no credential: its id must be a data: URL such as "data:application/vc+jwt,eyJ…". Export the badge from your wallet again.',
+    );
   const mediaType = match[1]!.toLowerCase();
   if (SD_JWT_MEDIA_TYPES.has(mediaType)) {
-    throw new AppError('input:invalid', 'This credential is an SD-JWT (selective disclosure), which Badgeboard does not support yet. Export the badge from your wallet as JSON or as a plain VC-JWT.');
+    throw new AppError(
+      'input:invalid',
+      'This credential is an SD-JWT (selective disclosure), which Badgeboard does not support yet. Export the badge from your wallet as JSON or as a plain VC-JWT.',
+    );
   }
   if (!JWT_MEDIA_TYPES.has(mediaType)) {
-    throw new AppError('input:invalid', `This enveloped credential is of type ${mediaType}, which Badgeboard cannot read. Export the badge from your wallet as JSON or as a VC-JWT (application/vc+jwt).`);
+    throw new AppError(
+      'input:invalid',
+      `This enveloped credential is of type ${mediaType}, which Badgeboard cannot read. Export the badge from your wallet as JSON or as a VC-JWT (application/vc+jwt).`,
+    );
   }
   const body = decodeURIComponent(match[3]!);
   const token = (match[2]!.split(';').includes('base64') ? Buffer.from(body, 'base64').toString('utf8') : body).trim();
-  if (!isCompactJwt(token)) throw new AppError('input:invalid', 'The credential inside this envelope is not a compact JWT. Export the badge from your wallet again.');
+  if (!isCompactJwt(token))
+    throw new AppError('input:invalid', 'The credential inside this envelope is not a compact JWT. Export the badge from your wallet again.');
   return token;
 }

@@ -7,7 +7,8 @@ const MAX_NODES = 50_000;
 
 /** JSON.parse with the upload limits: size, nesting depth and node count (defuses "JSON bombs"). */
 export function parseJsonWithLimits(text: string, what = 'The badge JSON'): unknown {
-  if (Buffer.byteLength(text, 'utf8') > MAX_JSON_BYTES) throw new AppError('input:too_large', `${what} is larger than 1 MB. A badge is a few kilobytes: check you picked the right file.`);
+  if (Buffer.byteLength(text, 'utf8') > MAX_JSON_BYTES)
+    throw new AppError('input:too_large', `${what} is larger than 1 MB. A badge is a few kilobytes: check you picked the right file.`);
   let value: unknown;
   try {
     value = JSON.parse(text);

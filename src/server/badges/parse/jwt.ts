@@ -33,7 +33,10 @@ export function decodeJwtCredential(jwt: string): { header: ProtectedHeaderParam
   }
   for (const claim of ['nbf', 'exp', 'iat'] as const) {
     if (payload[claim] !== undefined && numericDateIso(payload[claim]) === null) {
-      throw new AppError('input:invalid', `This JWT's "${claim}" claim is not a date (it must be a number of seconds since 1970, RFC 7519), so the token is malformed. Ask the issuer for a correctly signed badge.`);
+      throw new AppError(
+        'input:invalid',
+        `This JWT's "${claim}" claim is not a date (it must be a number of seconds since 1970, RFC 7519), so the token is malformed. Ask the issuer for a correctly signed badge.`,
+      );
     }
   }
   const vc = payload.vc;

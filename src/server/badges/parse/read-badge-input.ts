@@ -20,18 +20,23 @@ function sniffText(text: string, source: BadgeSource): CredentialPayload {
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return { source, text: trimmed };
   if (isCompactJwt(trimmed)) return { source: source === 'json' ? 'jwt' : source, text: trimmed };
   if (/^https?:\/\//i.test(trimmed)) return { source: source === 'json' ? 'url' : source, text: trimmed };
-  throw new AppError('input:invalid', 'This is not a badge Badgeboard can read. Paste the badge JSON, a VC-JWT, or the badge’s https:// URL — or upload the baked PNG/SVG image.');
+  throw new AppError(
+    'input:invalid',
+    'This is not a badge Badgeboard can read. Paste the badge JSON, a VC-JWT, or the badge’s https:// URL — or upload the baked PNG/SVG image.',
+  );
 }
 
 /** Content sniffing (never the file name alone): PNG by its signature, SVG by its root element, else text. */
 export function readBadgeInput(input: BadgeInput): CredentialPayload {
   if (input.kind === 'text') {
-    if (Buffer.byteLength(input.text, 'utf8') > MAX_JSON_BYTES) throw new AppError('input:too_large', 'That text is larger than 1 MB. A badge is a few kilobytes: check you copied the right thing.');
+    if (Buffer.byteLength(input.text, 'utf8') > MAX_JSON_BYTES)
+      throw new AppError('input:too_large', 'That text is larger than 1 MB. A badge is a few kilobytes: check you copied the right thing.');
     return sniffText(input.text, 'json');
   }
   const { bytes, filename } = input;
   if (bytes.byteLength === 0) throw new AppError('input:invalid', `${filename} is empty. Export the badge from your wallet again.`);
-  if (bytes.byteLength > MAX_IMAGE_BYTES) throw new AppError('input:too_large', `${filename} is larger than 5 MB. Badge images are small: export the badge from your wallet again.`);
+  if (bytes.byteLength > MAX_IMAGE_BYTES)
+    throw new AppError('input:too_large', `${filename} is larger than 5 MB. Badge images are small: export the badge from your wallet again.`);
   if (PNG_MAGIC.every((byte, i) => bytes[i] === byte)) return sniffText(readPngBadge(bytes), 'png');
   const text = Buffer.from(bytes).toString('utf8');
   if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(text)) return sniffText(readSvgBadge(text), 'svg');

@@ -28,7 +28,10 @@ function holdsNul(value: unknown): boolean {
 export function refuseNulCharacters(decoded: DecodedCredential[]): void {
   for (const credential of decoded) {
     if (hasNul(credential.raw) || holdsNul(credential.credential) || holdsNul(credential.jwt?.header) || holdsNul(credential.jwt?.payload)) {
-      throw new AppError('input:invalid', 'This badge holds a NUL character (\\u0000) in its text, which no badge field may contain. Export the badge from your wallet again.');
+      throw new AppError(
+        'input:invalid',
+        'This badge holds a NUL character (\\u0000) in its text, which no badge field may contain. Export the badge from your wallet again.',
+      );
     }
   }
 }

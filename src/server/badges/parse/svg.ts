@@ -7,7 +7,8 @@ import { AppError } from '@/server/errors';
  * patterns, never an XML parser, so entity tricks cannot expand.
  */
 export function readSvgBadge(text: string): string {
-  if (!/<svg[\s>]/i.test(text)) throw new AppError('input:invalid', 'This file is not an SVG image. Upload the badge image exactly as your wallet exported it.');
+  if (!/<svg[\s>]/i.test(text))
+    throw new AppError('input:invalid', 'This file is not an SVG image. Upload the badge image exactly as your wallet exported it.');
   for (const tag of ['openbadges:credential', 'openbadges:assertion']) {
     const open = new RegExp(`<${tag}(\\s[^>]*)?(/?)>`, 'i').exec(text);
     if (!open) continue;

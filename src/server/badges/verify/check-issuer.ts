@@ -10,16 +10,38 @@ export type IssuerCheck = { result: CheckResult; trust: IssuerTrust };
 /** Who the issuer is as far as the registry knows: an issuer is its id; its name in the credential is a claim. */
 export async function issuerTrust(facts: BadgeFacts, registry: IssuerRegistry): Promise<IssuerTrust & { entry: KnownIssuer | null }> {
   const entry = await registry.find(facts.issuer.id);
-  return { id: facts.issuer.id, claimedName: facts.issuer.name, known: Boolean(entry), knownName: entry?.name ?? null, domains: entry?.domains ?? [], source: entry?.source ?? null, entry };
+  return {
+    id: facts.issuer.id,
+    claimedName: facts.issuer.name,
+    known: Boolean(entry),
+    knownName: entry?.name ?? null,
+    domains: entry?.domains ?? [],
+    source: entry?.source ?? null,
+    entry,
+  };
 }
 
 /** A known issuer other than this one whose name this issuer claims, or whose achievement id it uses. */
 async function impersonated(facts: BadgeFacts, registry: IssuerRegistry): Promise<CheckResult | null> {
   const id = facts.issuer.id;
   const [byName] = (await registry.findByName(facts.issuer.name)).filter((other) => other.issuerId !== id);
-  if (byName) return checkResult('issuer', 'failed', 'impersonation', { by: 'name', id, claimedName: facts.issuer.name, imitates: byName.issuerId, imitatesName: byName.name });
+  if (byName)
+    return checkResult('issuer', 'failed', 'impersonation', {
+      by: 'name',
+      id,
+      claimedName: facts.issuer.name,
+      imitates: byName.issuerId,
+      imitatesName: byName.name,
+    });
   const [owner] = (await registry.achievementOwners(facts.achievement.id)).filter((other) => other.issuerId !== id);
-  if (owner) return checkResult('issuer', 'failed', 'impersonation', { by: 'achievement', id, achievementId: facts.achievement.id, imitates: owner.issuerId, imitatesName: owner.name });
+  if (owner)
+    return checkResult('issuer', 'failed', 'impersonation', {
+      by: 'achievement',
+      id,
+      achievementId: facts.achievement.id,
+      imitates: owner.issuerId,
+      imitatesName: owner.name,
+    });
   return null;
 }
 

@@ -11,7 +11,13 @@ import { checkOb2Hosted, checkOb2Signed } from './proof-ob2';
  * OB 2.0, the hosting URL or the profile key. Feeds the issuer check, which decides whether it is the issuer.
  */
 export type Signer =
-  | { kind: 'key'; verificationMethod: string; controller: string; suite: string; /** Purposes the controller lists the key under, when known. */ purposes?: string[] }
+  | {
+      kind: 'key';
+      verificationMethod: string;
+      controller: string;
+      suite: string;
+      /** Purposes the controller lists the key under, when known. */ purposes?: string[];
+    }
   | { kind: 'ob2-hosted'; url: string }
   | { kind: 'ob2-key'; keyUrl: string };
 export type ProofCheck = { result: CheckResult; signer: Signer | null };

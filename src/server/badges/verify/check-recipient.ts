@@ -12,7 +12,12 @@ export function identityMatches(claim: { identity: string; hashed: boolean; salt
   const [algorithm, digest] = claim.identity.includes('$') ? (claim.identity.split('$', 2) as [string, string]) : ['sha256', claim.identity];
   if (algorithm !== 'sha256' && algorithm !== 'md5') return false;
   // Issuers hash the address as issued; try it as given and lower-cased.
-  return [candidate, candidate.toLowerCase()].some((value) => createHash(algorithm).update(value + (claim.salt ?? '')).digest('hex') === digest.toLowerCase());
+  return [candidate, candidate.toLowerCase()].some(
+    (value) =>
+      createHash(algorithm)
+        .update(value + (claim.salt ?? ''))
+        .digest('hex') === digest.toLowerCase(),
+  );
 }
 
 type Claim = { type: string; identity: string; hashed: boolean; salt: string | null };
@@ -49,7 +54,8 @@ export function checkRecipient(facts: BadgeFacts, seeker: SeekerIdentity | null)
       const unverified = seeker.unverifiedEmails.find((email) => identityMatches(claim, email));
       if (unverified) return { result: checkResult('recipient', 'skipped', 'unverified_identity', { kind: 'email', identity: unverified }), bound: null };
     }
-    if (isDidClaim(claim) && seeker.dids.includes(claim.identity)) return { result: checkResult('recipient', 'ok', 'bound', { kind: 'did', identity: claim.identity }), bound: `did:${claim.identity}` };
+    if (isDidClaim(claim) && seeker.dids.includes(claim.identity))
+      return { result: checkResult('recipient', 'ok', 'bound', { kind: 'did', identity: claim.identity }), bound: `did:${claim.identity}` };
   }
   return { result: checkResult('recipient', 'failed', 'other_recipient', { kind: claims.some(isEmailClaim) ? 'email' : 'identifier' }), bound: null };
 }

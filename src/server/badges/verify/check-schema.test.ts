@@ -9,7 +9,12 @@ import { schemaFindings } from './check-schema';
 let issuer: IssuerKey;
 let signed: Record<string, unknown>;
 
-const achievement = { id: 'https://academy.example/achievements/sql', name: 'SQL Basics', description: 'Writes SELECT queries.', criteria: 'Passed the SQL test.' };
+const achievement = {
+  id: 'https://academy.example/achievements/sql',
+  name: 'SQL Basics',
+  description: 'Writes SELECT queries.',
+  criteria: 'Passed the SQL test.',
+};
 const decoded = (credential: Record<string, unknown>): DecodedCredential => ({ source: 'json', format: 'ob3', raw: JSON.stringify(credential), credential });
 const findings = (credential: Record<string, unknown>) => schemaFindings(decoded(credential));
 const clone = <T>(value: T): T => structuredClone(value);
@@ -29,7 +34,9 @@ describe('bundled schemas', () => {
   });
 
   it('are found by their $id and by the URL 1EdTech publishes them at', () => {
-    expect(bundledSchema('https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json')?.id).toBe(ACHIEVEMENT_CREDENTIAL_SCHEMA);
+    expect(bundledSchema('https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json')?.id).toBe(
+      ACHIEVEMENT_CREDENTIAL_SCHEMA,
+    );
     expect(bundledSchema(ACHIEVEMENT_CREDENTIAL_SCHEMA)?.name).toBe('ob_v3p0_achievementcredential_schema.json');
     expect(bundledSchema('https://example.org/schema.json')).toBeNull();
   });
@@ -56,10 +63,21 @@ describe('OB 3.0 against the AchievementCredential schema', () => {
   });
 
   it('a one-element list where the schema wants one value (credentialStatus, as VC 2.0 allows) passes with a json_ld_list note', () => {
-    const entry = { id: 'https://status.example/1#3', type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: '3', statusListCredential: 'https://status.example/1' };
-    expect(findings({ ...signed, proof: [signed.proof], credentialStatus: [entry] })).toEqual({ violations: [], notes: [{ code: 'json_ld_list', params: { path: '/credentialStatus' } }] });
+    const entry = {
+      id: 'https://status.example/1#3',
+      type: 'BitstringStatusListEntry',
+      statusPurpose: 'revocation',
+      statusListIndex: '3',
+      statusListCredential: 'https://status.example/1',
+    };
+    expect(findings({ ...signed, proof: [signed.proof], credentialStatus: [entry] })).toEqual({
+      violations: [],
+      notes: [{ code: 'json_ld_list', params: { path: '/credentialStatus' } }],
+    });
     // Two entries are not one value in any reading: OB 3.0 allows one credentialStatus.
-    expect(findings({ ...signed, proof: [signed.proof], credentialStatus: [entry, { ...entry, statusPurpose: 'suspension' }] }).violations.map((v) => v.path)).toEqual(['/credentialStatus']);
+    expect(
+      findings({ ...signed, proof: [signed.proof], credentialStatus: [entry, { ...entry, statusPurpose: 'suspension' }] }).violations.map((v) => v.path),
+    ).toEqual(['/credentialStatus']);
   });
 
   it('a missing required property fails with its path', () => {
@@ -98,27 +116,46 @@ describe('OB 3.0 against the AchievementCredential schema', () => {
 
 describe('credentialSchema the credential declares', () => {
   it('a bundled one is validated too (here the endorsement schema, which an OpenBadgeCredential does not meet)', () => {
-    const credential = { ...signed, credentialSchema: [{ id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_endorsementcredential_schema.json', type: '1EdTechJsonSchemaValidator2019' }] };
+    const credential = {
+      ...signed,
+      credentialSchema: [
+        { id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_endorsementcredential_schema.json', type: '1EdTechJsonSchemaValidator2019' },
+      ],
+    };
     const { violations } = findings(credential);
     expect(violations.length).toBeGreaterThan(0);
     expect(violations.every((violation) => violation.params?.schema === 'ob_v3p0_endorsementcredential_schema.json')).toBe(true);
   });
 
   it('the AchievementCredential schema declared is checked once, and passes', () => {
-    const credential = { ...signed, proof: [signed.proof], credentialSchema: [{ id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json', type: '1EdTechJsonSchemaValidator2019' }] };
+    const credential = {
+      ...signed,
+      proof: [signed.proof],
+      credentialSchema: [
+        { id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json', type: '1EdTechJsonSchemaValidator2019' },
+      ],
+    };
     expect(findings(credential)).toEqual({ violations: [], notes: [] });
   });
 
   it('an unknown one is a note, not a failure', () => {
     const credential = { ...signed, proof: [signed.proof], credentialSchema: [{ id: 'https://schemas.example/badge.json', type: 'JsonSchema' }] };
-    expect(findings(credential)).toEqual({ violations: [], notes: [{ code: 'unknown_schema', params: { id: 'https://schemas.example/badge.json', type: 'JsonSchema' } }] });
+    expect(findings(credential)).toEqual({
+      violations: [],
+      notes: [{ code: 'unknown_schema', params: { id: 'https://schemas.example/badge.json', type: 'JsonSchema' } }],
+    });
   });
 });
 
 describe('VC 1.1-style OB 3.0 (the OB 3.0 drafts)', () => {
   const vc1 = (credential: Record<string, unknown>): Record<string, unknown> => {
     const { validFrom, ...rest } = credential;
-    return { ...rest, '@context': ['https://www.w3.org/2018/credentials/v1', ...(credential['@context'] as string[]).slice(1)], issuanceDate: validFrom, proof: [credential.proof] };
+    return {
+      ...rest,
+      '@context': ['https://www.w3.org/2018/credentials/v1', ...(credential['@context'] as string[]).slice(1)],
+      issuanceDate: validFrom,
+      proof: [credential.proof],
+    };
   };
 
   it('is checked with the VC 2.0 names and passes with a vc1_data_model note', () => {
@@ -128,6 +165,9 @@ describe('VC 1.1-style OB 3.0 (the OB 3.0 drafts)', () => {
   it('its differences from the schema are warnings, not failures', () => {
     const credential = vc1(signed);
     (credential.issuer as Record<string, unknown>).image = 'https://academy.example/logo.png';
-    expect(findings(credential)).toEqual({ violations: [], notes: [{ code: 'vc1_data_model', params: { count: 1, path: '/issuer/image', message: 'must be object' } }] });
+    expect(findings(credential)).toEqual({
+      violations: [],
+      notes: [{ code: 'vc1_data_model', params: { count: 1, path: '/issuer/image', message: 'must be object' } }],
+    });
   });
 });

@@ -36,7 +36,12 @@ async function publish(options: Omit<StatusListOptions, 'issuer' | 'url'> & { is
 
 /** The facts of an OB 3.0 credential by `issuer` with these credentialStatus entries. */
 function factsWith(status: unknown, extra: Record<string, unknown> = {}): BadgeFacts {
-  const credential = ob3Credential({ issuer, issuerName: 'Status Test Academy', achievement: { id: 'https://academy.example/a/1', name: 'A', description: 'A', criteria: 'A' }, recipientEmail: 'a@example.test' });
+  const credential = ob3Credential({
+    issuer,
+    issuerName: 'Status Test Academy',
+    achievement: { id: 'https://academy.example/a/1', name: 'A', description: 'A', criteria: 'A' },
+    recipientEmail: 'a@example.test',
+  });
   return readOb3({ ...credential, credentialStatus: status, ...extra });
 }
 const entry = (url: string, index: string | number, more: Record<string, unknown> = {}) => ({
@@ -87,7 +92,11 @@ describe('BitstringStatusList', () => {
     const unsigned = await publish({ setIndexes: [], unsigned: true });
     expect(await check(factsWith(entry(unsigned, '5')))).toMatchObject({ status: 'failed', code: 'list_unsigned' });
     const forged = await publish({ issuer: other, claimIssuer: issuer.did, setIndexes: [] });
-    expect(await check(factsWith(entry(forged, '5')))).toMatchObject({ status: 'failed', code: 'list_wrong_signer', params: { listIssuer: issuer.did, controller: other.did } });
+    expect(await check(factsWith(entry(forged, '5')))).toMatchObject({
+      status: 'failed',
+      code: 'list_wrong_signer',
+      params: { listIssuer: issuer.did, controller: other.did },
+    });
   });
 
   it("another issuer's honest list is read, with a foreign_list note; its revocations count", async () => {
@@ -107,7 +116,11 @@ describe('BitstringStatusList', () => {
 
   it('the list must say what it is: no BitstringStatusListCredential type, or a subject that is not a BitstringStatusList → list_wrong_type', async () => {
     const noType = await publish({ setIndexes: [], omitType: 'credential' });
-    expect(await check(factsWith(entry(noType, '1')))).toMatchObject({ status: 'failed', code: 'list_wrong_type', params: { expected: 'BitstringStatusListCredential', found: ['VerifiableCredential'] } });
+    expect(await check(factsWith(entry(noType, '1')))).toMatchObject({
+      status: 'failed',
+      code: 'list_wrong_type',
+      params: { expected: 'BitstringStatusListCredential', found: ['VerifiableCredential'] },
+    });
     const noSubjectType = await publish({ setIndexes: [], omitType: 'subject' });
     expect(await check(factsWith(entry(noSubjectType, '1')))).toMatchObject({ code: 'list_wrong_type', params: { expected: 'BitstringStatusList' } });
   });
@@ -118,9 +131,17 @@ describe('BitstringStatusList', () => {
     expect(numeric).toMatchObject({ status: 'failed', code: 'revoked' });
     expect(noteCodes(numeric)).toEqual(['index_not_string']);
     for (const bad of ['seven', '-1', '1.5', -1]) {
-      expect(await check(factsWith(entry(url, bad)))).toMatchObject({ status: 'failed', code: 'malformed_entry', params: { field: 'statusListIndex', problem: 'not_integer' } });
+      expect(await check(factsWith(entry(url, bad)))).toMatchObject({
+        status: 'failed',
+        code: 'malformed_entry',
+        params: { field: 'statusListIndex', problem: 'not_integer' },
+      });
     }
-    expect(await check(factsWith(entry(url, '131072')))).toMatchObject({ status: 'failed', code: 'index_out_of_range', params: { index: '131072', entries: 131072 } });
+    expect(await check(factsWith(entry(url, '131072')))).toMatchObject({
+      status: 'failed',
+      code: 'index_out_of_range',
+      params: { index: '131072', entries: 131072 },
+    });
     expect(await check(factsWith(entry(url, '131071')))).toMatchObject({ status: 'ok' });
   });
 
@@ -141,16 +162,34 @@ describe('BitstringStatusList', () => {
     ];
     const url = await publish({ statusSize: 2, values: { 10: 2, 11: 1 }, purpose: ['message', 'revocation'] });
     const message = await check(factsWith(entry(url, '10', { statusPurpose: 'message', statusSize: 2, statusMessage: messages })));
-    expect(message).toMatchObject({ status: 'warning', code: 'not_revoked', notes: [{ code: 'status_message', params: { status: '0x2', message: 'rejected' } }] });
-    expect(await check(factsWith(entry(url, '11', { statusSize: 2, statusMessage: messages })))).toMatchObject({ status: 'failed', code: 'revoked', params: { status: '0x1' } });
+    expect(message).toMatchObject({
+      status: 'warning',
+      code: 'not_revoked',
+      notes: [{ code: 'status_message', params: { status: '0x2', message: 'rejected' } }],
+    });
+    expect(await check(factsWith(entry(url, '11', { statusSize: 2, statusMessage: messages })))).toMatchObject({
+      status: 'failed',
+      code: 'revoked',
+      params: { status: '0x1' },
+    });
     expect(await check(factsWith(entry(url, '12', { statusSize: 2, statusMessage: messages })))).toMatchObject({ status: 'ok' });
   });
 
   it('statusSize > 1 needs a statusMessage of the right length; statusSize must be a positive integer', async () => {
     const url = await publish({ statusSize: 2, values: {} });
-    expect(await check(factsWith(entry(url, '1', { statusSize: 2 })))).toMatchObject({ code: 'malformed_entry', params: { field: 'statusMessage', problem: 'missing' } });
-    const three = [{ status: '0x0', message: 'a' }, { status: '0x1', message: 'b' }, { status: '0x2', message: 'c' }];
-    expect(await check(factsWith(entry(url, '1', { statusSize: 2, statusMessage: three })))).toMatchObject({ code: 'malformed_entry', params: { field: 'statusMessage', problem: 'wrong_length', expected: 4, found: 3 } });
+    expect(await check(factsWith(entry(url, '1', { statusSize: 2 })))).toMatchObject({
+      code: 'malformed_entry',
+      params: { field: 'statusMessage', problem: 'missing' },
+    });
+    const three = [
+      { status: '0x0', message: 'a' },
+      { status: '0x1', message: 'b' },
+      { status: '0x2', message: 'c' },
+    ];
+    expect(await check(factsWith(entry(url, '1', { statusSize: 2, statusMessage: three })))).toMatchObject({
+      code: 'malformed_entry',
+      params: { field: 'statusMessage', problem: 'wrong_length', expected: 4, found: 3 },
+    });
     expect(await check(factsWith(entry(url, '1', { statusSize: 0 })))).toMatchObject({ code: 'malformed_entry', params: { field: 'statusSize' } });
     expect(await check(factsWith(entry(url, '1', { statusSize: '2' })))).toMatchObject({ code: 'malformed_entry', params: { field: 'statusSize' } });
   });
@@ -164,7 +203,11 @@ describe('BitstringStatusList', () => {
 
   it('a missing list → list_unavailable (failed); a list that does not answer → skipped, network', async () => {
     const missing = `${host.base}/status/missing`;
-    expect(await check(factsWith(entry(missing, '1')))).toMatchObject({ status: 'failed', code: 'list_unavailable', params: { url: missing, reason: 'status', httpStatus: 404 } });
+    expect(await check(factsWith(entry(missing, '1')))).toMatchObject({
+      status: 'failed',
+      code: 'list_unavailable',
+      params: { url: missing, reason: 'status', httpStatus: 404 },
+    });
     host.hang.add('/status/slow');
     expect(await check(factsWith(entry(`${host.base}/status/slow`, '1')))).toMatchObject({ status: 'skipped', code: 'network' });
   }, 15_000);
@@ -179,7 +222,13 @@ describe('BitstringStatusList', () => {
 });
 
 describe('StatusList2021', () => {
-  const entry2021 = (url: string, index: string) => ({ id: `${url}#${index}`, type: 'StatusList2021Entry', statusPurpose: 'revocation', statusListIndex: index, statusListCredential: url });
+  const entry2021 = (url: string, index: string) => ({
+    id: `${url}#${index}`,
+    type: 'StatusList2021Entry',
+    statusPurpose: 'revocation',
+    statusListIndex: index,
+    statusListCredential: url,
+  });
 
   it('plain base64url (and multibase) lists are read; revoked and not; VC 1.1 expirationDate is the window', async () => {
     const url = await publish({ kind: 'StatusList2021', setIndexes: [12] });
@@ -193,7 +242,11 @@ describe('StatusList2021', () => {
 
   it('a BitstringStatusListCredential is not a StatusList2021Credential', async () => {
     const url = await publish({ setIndexes: [] });
-    expect(await check(factsWith(entry2021(url, '1')))).toMatchObject({ status: 'failed', code: 'list_wrong_type', params: { expected: 'StatusList2021Credential' } });
+    expect(await check(factsWith(entry2021(url, '1')))).toMatchObject({
+      status: 'failed',
+      code: 'list_wrong_type',
+      params: { expected: 'StatusList2021Credential' },
+    });
   });
 });
 
@@ -212,41 +265,85 @@ describe('1EdTechRevocationList', () => {
   });
 
   it('listed → revoked with its reason; listed with revoked: false, or not listed → not_on_revocation_list', async () => {
-    const url = revocationList([{ id, reason: 'Issued in error' }, { id: 'urn:uuid:other', revoked: false }]);
-    expect(await check(factsWith({ id: url, type: '1EdTechRevocationList' }, { id }))).toMatchObject({ status: 'failed', code: 'revoked', params: { reason: 'Issued in error' } });
-    expect(await check(factsWith({ id: url, type: '1EdTechRevocationList' }, { id: 'urn:uuid:other' }))).toMatchObject({ status: 'ok', code: 'not_on_revocation_list' });
-    expect(await check(factsWith({ id: url, type: '1EdTechRevocationList' }, { id: 'urn:uuid:third' }))).toMatchObject({ status: 'ok', code: 'not_on_revocation_list' });
+    const url = revocationList([
+      { id, reason: 'Issued in error' },
+      { id: 'urn:uuid:other', revoked: false },
+    ]);
+    expect(await check(factsWith({ id: url, type: '1EdTechRevocationList' }, { id }))).toMatchObject({
+      status: 'failed',
+      code: 'revoked',
+      params: { reason: 'Issued in error' },
+    });
+    expect(await check(factsWith({ id: url, type: '1EdTechRevocationList' }, { id: 'urn:uuid:other' }))).toMatchObject({
+      status: 'ok',
+      code: 'not_on_revocation_list',
+    });
+    expect(await check(factsWith({ id: url, type: '1EdTechRevocationList' }, { id: 'urn:uuid:third' }))).toMatchObject({
+      status: 'ok',
+      code: 'not_on_revocation_list',
+    });
   });
 
   it('an unreachable list is a warning, as Open Badges 3.0 says; a credential without id cannot be looked up', async () => {
-    expect(await check(factsWith({ id: `${host.base}/revocations/none`, type: '1EdTechRevocationList' }, { id }))).toMatchObject({ status: 'warning', code: 'revocation_list_unavailable' });
+    expect(await check(factsWith({ id: `${host.base}/revocations/none`, type: '1EdTechRevocationList' }, { id }))).toMatchObject({
+      status: 'warning',
+      code: 'revocation_list_unavailable',
+    });
     const url = revocationList([]);
-    expect(await check(factsWith({ id: url, type: '1EdTechRevocationList' }, { id: undefined }))).toMatchObject({ status: 'warning', code: 'no_credential_id' });
+    expect(await check(factsWith({ id: url, type: '1EdTechRevocationList' }, { id: undefined }))).toMatchObject({
+      status: 'warning',
+      code: 'no_credential_id',
+    });
   });
 });
 
 describe('other status types and OB 2.0', () => {
   it('an unsupported status type → warning unsupported, naming it', async () => {
-    expect(await check(factsWith({ id: 'https://x.example/s', type: 'RevocationList2020Status' }))).toMatchObject({ status: 'warning', code: 'unsupported', params: { type: 'RevocationList2020Status' } });
+    expect(await check(factsWith({ id: 'https://x.example/s', type: 'RevocationList2020Status' }))).toMatchObject({
+      status: 'warning',
+      code: 'unsupported',
+      params: { type: 'RevocationList2020Status' },
+    });
   });
 
   const ob2Facts = (ob2: Partial<Ob2Details>): BadgeFacts => ({
     ...factsWith(undefined),
     format: 'ob2',
     status: [],
-    ob2: { assertionId: 'https://college.example/assertions/1', verificationType: 'signed', creator: null, revoked: false, revocationReason: null, issuerProfile: null, revocationList: null, publicKeys: [], ...ob2 },
+    ob2: {
+      assertionId: 'https://college.example/assertions/1',
+      verificationType: 'signed',
+      creator: null,
+      revoked: false,
+      revocationReason: null,
+      issuerProfile: null,
+      revocationList: null,
+      publicKeys: [],
+      ...ob2,
+    },
   });
 
   it('OB 2.0 revocationList: by id, by uid, as a plain string; not listed → ok; missing list → list_unavailable', async () => {
     const assertion = 'https://college.example/assertions/1';
-    for (const [name, listed] of [['id', { id: assertion, revocationReason: 'Cheated' }], ['uid', { uid: assertion, revocationReason: 'Cheated' }], ['string', assertion]] as const) {
+    for (const [name, listed] of [
+      ['id', { id: assertion, revocationReason: 'Cheated' }],
+      ['uid', { uid: assertion, revocationReason: 'Cheated' }],
+      ['string', assertion],
+    ] as const) {
       const url = `${host.base}/ob2/revocations-${name}`;
       host.documents.set(url, { '@context': 'https://w3id.org/openbadges/v2', type: 'RevocationList', revokedAssertions: [listed] });
       expect(await check(ob2Facts({ revocationList: url })), name).toMatchObject({ status: 'failed', code: 'revoked' });
-      expect(await check(ob2Facts({ revocationList: url, assertionId: 'https://college.example/assertions/2' }))).toMatchObject({ status: 'ok', code: 'not_on_revocation_list' });
+      expect(await check(ob2Facts({ revocationList: url, assertionId: 'https://college.example/assertions/2' }))).toMatchObject({
+        status: 'ok',
+        code: 'not_on_revocation_list',
+      });
     }
     expect(await check(ob2Facts({ revocationList: `${host.base}/ob2/none` }))).toMatchObject({ status: 'failed', code: 'list_unavailable' });
-    expect(await check(ob2Facts({ revoked: true, revocationReason: 'Withdrawn' }))).toMatchObject({ status: 'failed', code: 'revoked', params: { reason: 'Withdrawn' } });
+    expect(await check(ob2Facts({ revoked: true, revocationReason: 'Withdrawn' }))).toMatchObject({
+      status: 'failed',
+      code: 'revoked',
+      params: { reason: 'Withdrawn' },
+    });
     expect(await check(ob2Facts({}))).toMatchObject({ status: 'skipped', code: 'not_applicable' });
   });
 });

@@ -34,7 +34,9 @@ function combine(outcomes: StatusOutcome[]): CheckResult {
 }
 
 const unexpected = (error: unknown): StatusOutcome =>
-  isNetworkError(error) ? statusOutcome('skipped', 'network', { detail: (error as Error).message }) : statusOutcome('failed', 'bad_list', { problem: 'unreadable', detail: (error as Error).message });
+  isNetworkError(error)
+    ? statusOutcome('skipped', 'network', { detail: (error as Error).message })
+    : statusOutcome('failed', 'bad_list', { problem: 'unreadable', detail: (error as Error).message });
 
 /**
  * Has the issuer revoked or suspended it? BitstringStatusList, StatusList2021, 1EdTechRevocationList, and the

@@ -12,5 +12,7 @@ export function checkValidity(facts: Pick<BadgeFacts, 'issuedAt' | 'expiresAt'>,
   if (expires !== null && Number.isNaN(expires)) return checkResult('validity', 'failed', 'bad_date', { field: 'expiry date', value: facts.expiresAt });
   if (issued > now.getTime() + CLOCK_SKEW_MS) return checkResult('validity', 'failed', 'not_yet_valid', { from: facts.issuedAt });
   if (expires !== null && expires <= now.getTime()) return checkResult('validity', 'failed', 'expired', { on: facts.expiresAt });
-  return expires !== null ? checkResult('validity', 'ok', 'valid_until', { until: facts.expiresAt }) : checkResult('validity', 'ok', 'no_expiry', { issued: facts.issuedAt });
+  return expires !== null
+    ? checkResult('validity', 'ok', 'valid_until', { until: facts.expiresAt })
+    : checkResult('validity', 'ok', 'no_expiry', { issued: facts.issuedAt });
 }

@@ -26,10 +26,16 @@ export const hasKeyMaterial = (method: JsonObject): boolean => typeof method.pub
 export async function dereferenceDocument(id: string): Promise<JsonObject> {
   const url = id.split('#')[0]!;
   if (url.startsWith('did:')) return resolveDidDocument(url);
-  if (!/^https?:\/\//i.test(url)) throw new KeyResolutionError('invalid_document', url, `${url} is neither a DID nor a web address, so no key can be found through it`);
+  if (!/^https?:\/\//i.test(url))
+    throw new KeyResolutionError('invalid_document', url, `${url} is neither a DID nor a web address, so no key can be found through it`);
   const document = await fetchJson(url, { timeoutMs: 5000, maxBytes: 256 * 1024, cacheTtlMs: 10 * 60_000 });
   if (!isObject(document)) throw new KeyResolutionError('invalid_document', url, `${url} does not hold a key or controller document`);
-  if (document.id !== url) throw new KeyResolutionError('invalid_document', url, `The document at ${url} says it is ${String(document.id)}; a key or controller document must state its own address`);
+  if (document.id !== url)
+    throw new KeyResolutionError(
+      'invalid_document',
+      url,
+      `The document at ${url} says it is ${String(document.id)}; a key or controller document must state its own address`,
+    );
   return document;
 }
 
@@ -64,6 +70,12 @@ export function listedUnder(document: JsonObject, keyIds: string[]): string[] {
 export function assertionKeys(document: JsonObject): JsonObject[] {
   const keys = embeddedKeys(document).filter(hasKeyMaterial);
   return asList(document.assertionMethod)
-    .map((entry) => (isObject(entry) ? entry : typeof entry === 'string' ? keys.find((key) => typeof key.id === 'string' && absoluteId(key.id, document.id) === absoluteId(entry, document.id)) : undefined))
+    .map((entry) =>
+      isObject(entry)
+        ? entry
+        : typeof entry === 'string'
+          ? keys.find((key) => typeof key.id === 'string' && absoluteId(key.id, document.id) === absoluteId(entry, document.id))
+          : undefined,
+    )
     .filter((key): key is JsonObject => Boolean(key) && hasKeyMaterial(key!));
 }

@@ -6,7 +6,12 @@ import { didJwkIssuer, didKeyIssuer, p256DidKeyIssuer, type IssuerKey } from '..
 import { verifyDataIntegrity } from './data-integrity';
 
 const AT = '2026-02-01T00:00:00Z';
-const achievement: AchievementTemplate = { id: 'urn:uuid:0e9d1c7a-1111-4222-8333-444455556666', name: 'Soldering', description: 'Solders.', criteria: 'Soldered.' };
+const achievement: AchievementTemplate = {
+  id: 'urn:uuid:0e9d1c7a-1111-4222-8333-444455556666',
+  name: 'Soldering',
+  description: 'Solders.',
+  criteria: 'Soldered.',
+};
 const credential = (issuer: IssuerKey) => ob3Credential({ issuer, issuerName: 'Bench Works', achievement, recipientEmail: 'ali@example.test' });
 const tamper = (signed: Record<string, unknown>) => ({ ...signed, name: 'Brain Surgery' });
 
@@ -25,13 +30,21 @@ describe('suites', () => {
   });
 
   it.each(['eddsa-rdfc-2022', 'Ed25519Signature2020', 'eddsa-2022'] as const)('%s: a changed credential fails with invalid_signature', async (suite) => {
-    expect(await verifyDataIntegrity(tamper(await signDataIntegrity(credential(ed), ed, suite)), AT)).toMatchObject({ verified: false, code: 'invalid_signature', network: false });
+    expect(await verifyDataIntegrity(tamper(await signDataIntegrity(credential(ed), ed, suite)), AT)).toMatchObject({
+      verified: false,
+      code: 'invalid_signature',
+      network: false,
+    });
   });
 
   it('legacy eddsa-2022 verifies as eddsa-rdfc-2022, with the legacy_suite note', async () => {
     const signed = await signDataIntegrity(credential(ed), ed, 'eddsa-2022');
     expect((signed.proof as { cryptosuite: string }).cryptosuite).toBe('eddsa-2022');
-    expect(await verifyDataIntegrity(signed, AT)).toMatchObject({ verified: true, suite: 'eddsa-2022', notes: [{ code: 'legacy_suite', params: { suite: 'eddsa-2022' } }] });
+    expect(await verifyDataIntegrity(signed, AT)).toMatchObject({
+      verified: true,
+      suite: 'eddsa-2022',
+      notes: [{ code: 'legacy_suite', params: { suite: 'eddsa-2022' } }],
+    });
   });
 
   it('ecdsa-rdfc-2019 with a P-256 did:key (zDn…) verifies; changed, it fails with invalid_signature', async () => {
@@ -42,7 +55,9 @@ describe('suites', () => {
   });
 
   it('ecdsa-sd-2023: a derived proof verifies; a changed disclosed value fails; the base proof is refused as such', async () => {
-    const base = await signDataIntegrity(credential(p256), p256, 'ecdsa-sd-2023', { mandatoryPointers: ['/issuer', '/validFrom', '/type', '/credentialSubject/type'] });
+    const base = await signDataIntegrity(credential(p256), p256, 'ecdsa-sd-2023', {
+      mandatoryPointers: ['/issuer', '/validFrom', '/type', '/credentialSubject/type'],
+    });
     expect(await verifyDataIntegrity(base, AT)).toMatchObject({ verified: false, code: 'sd_base_proof' });
     const derived = await deriveDisclosure(base, ['/credentialSubject/achievement', '/name']);
     expect(await verifyDataIntegrity(derived, AT)).toMatchObject({ verified: true, suite: 'ecdsa-sd-2023', verificationMethod: p256.verificationMethod });
@@ -68,7 +83,11 @@ describe('suites', () => {
   it('a proof whose purpose is not assertionMethod fails with wrong_proof_purpose', async () => {
     const signed = await signDataIntegrity(credential(ed), ed);
     const proof = { ...(signed.proof as Record<string, unknown>), proofPurpose: 'authentication' };
-    expect(await verifyDataIntegrity({ ...signed, proof }, AT)).toMatchObject({ verified: false, code: 'wrong_proof_purpose', params: { purpose: 'authentication' } });
+    expect(await verifyDataIntegrity({ ...signed, proof }, AT)).toMatchObject({
+      verified: false,
+      code: 'wrong_proof_purpose',
+      params: { purpose: 'authentication' },
+    });
   });
 });
 
@@ -82,7 +101,8 @@ describe('did:key and did:jwk verification methods', () => {
       expect((signed.proof as { verificationMethod: string }).verificationMethod).toBe(ed.did);
       const outcome = await verifyDataIntegrity(signed, AT);
       expect(outcome).toMatchObject({ verified: true, verificationMethod: ed.did });
-      if (outcome.verified) expect(outcome.key).toMatchObject({ controller: ed.did, keyId: `${ed.did}#${ed.did.slice(8)}`, purposes: expect.arrayContaining(['assertionMethod']) });
+      if (outcome.verified)
+        expect(outcome.key).toMatchObject({ controller: ed.did, keyId: `${ed.did}#${ed.did.slice(8)}`, purposes: expect.arrayContaining(['assertionMethod']) });
     } finally {
       ed.keyPair.id = ed.verificationMethod;
     }
@@ -99,7 +119,11 @@ describe('did:key and did:jwk verification methods', () => {
   it('a DID method Badgeboard does not resolve fails with unsupported_did_method naming it', async () => {
     const signed = await signDataIntegrity(credential(ed), ed);
     const proof = { ...(signed.proof as Record<string, unknown>), verificationMethod: 'did:ion:EiAbc#key-1' };
-    expect(await verifyDataIntegrity({ ...signed, proof }, AT)).toMatchObject({ verified: false, code: 'unsupported_did_method', params: { method: 'did:ion' } });
+    expect(await verifyDataIntegrity({ ...signed, proof }, AT)).toMatchObject({
+      verified: false,
+      code: 'unsupported_did_method',
+      params: { method: 'did:ion' },
+    });
   });
 });
 
@@ -123,8 +147,15 @@ describe('several proofs', () => {
   it('when none verifies, the first failure is reported', async () => {
     const signed = await signDataIntegrity(credential(ed), ed);
     const unsupported = { ...(signed.proof as Record<string, unknown>), cryptosuite: 'bbs-2023' };
-    expect(await verifyDataIntegrity(tamper({ ...signed, proof: [unsupported, signed.proof] }), AT)).toMatchObject({ verified: false, code: 'unsupported_suite', params: { suite: 'bbs-2023' } });
-    expect(await verifyDataIntegrity(tamper({ ...signed, proof: [signed.proof, unsupported] }), AT)).toMatchObject({ verified: false, code: 'invalid_signature' });
+    expect(await verifyDataIntegrity(tamper({ ...signed, proof: [unsupported, signed.proof] }), AT)).toMatchObject({
+      verified: false,
+      code: 'unsupported_suite',
+      params: { suite: 'bbs-2023' },
+    });
+    expect(await verifyDataIntegrity(tamper({ ...signed, proof: [signed.proof, unsupported] }), AT)).toMatchObject({
+      verified: false,
+      code: 'invalid_signature',
+    });
   });
 
   it('two proofs added one after the other by the signing kit both verify', async () => {

@@ -8,7 +8,16 @@ import { isNetworkError } from './proof-result';
 import { chooseSuite, suiteName } from './proof-suites';
 import { resolveVerificationMethod, type ResolvedKey } from './resolve-verification-method';
 
-export type ProofFailureCode = 'invalid_signature' | 'unknown_context' | 'invalid' | 'unsupported_suite' | 'unsupported_did_method' | 'no_key' | 'wrong_proof_purpose' | 'sd_base_proof' | 'network';
+export type ProofFailureCode =
+  | 'invalid_signature'
+  | 'unknown_context'
+  | 'invalid'
+  | 'unsupported_suite'
+  | 'unsupported_did_method'
+  | 'no_key'
+  | 'wrong_proof_purpose'
+  | 'sd_base_proof'
+  | 'network';
 
 export type ProofOutcome =
   | { verified: true; verificationMethod: string; suite: string; key: ResolvedKey; notes: CheckNote[] }
@@ -26,7 +35,13 @@ class AssertionSignaturePurpose extends vc.CredentialIssuancePurpose {
   }
 }
 
-const failure = (code: ProofFailureCode, message: string, params: CheckParams = {}): ProofOutcome => ({ verified: false, code, params, message, network: code === 'network' });
+const failure = (code: ProofFailureCode, message: string, params: CheckParams = {}): ProofOutcome => ({
+  verified: false,
+  code,
+  params,
+  message,
+  network: code === 'network',
+});
 
 /** Errors the libraries nest (`errors`, `cause`, jsonld's `details.cause`), flattened. */
 function errorsOf(error: unknown, depth = 0): unknown[] {
@@ -38,18 +53,21 @@ function errorsOf(error: unknown, depth = 0): unknown[] {
 const messageOf = (error: unknown): string => (error as { message?: string } | undefined)?.message ?? 'the proof could not be checked';
 
 /** An ecdsa-sd-2023 base proof (CBOR tag 0xd95d00) is for the holder to derive from, never shown to a verifier. */
-const isSdBaseProof = (proof: JsonObject) => proof.cryptosuite === 'ecdsa-sd-2023' && typeof proof.proofValue === 'string' && proof.proofValue.startsWith('u2V0A');
+const isSdBaseProof = (proof: JsonObject) =>
+  proof.cryptosuite === 'ecdsa-sd-2023' && typeof proof.proofValue === 'string' && proof.proofValue.startsWith('u2V0A');
 
 function keyFailure(error: unknown, methodId: string): ProofOutcome {
   if (isNetworkError(error)) return failure('network', messageOf(error), { url: (error as { url?: string }).url ?? methodId, detail: messageOf(error) });
-  if (error instanceof KeyResolutionError && error.code === 'unsupported_did_method') return failure('unsupported_did_method', error.message, { method: methodId.split(':').slice(0, 2).join(':'), key: methodId });
+  if (error instanceof KeyResolutionError && error.code === 'unsupported_did_method')
+    return failure('unsupported_did_method', error.message, { method: methodId.split(':').slice(0, 2).join(':'), key: methodId });
   return failure('no_key', messageOf(error), { key: methodId, detail: messageOf(error) });
 }
 
 async function verifyOneProof(credential: JsonObject, proof: JsonObject, at: string | null): Promise<ProofOutcome> {
   const choice = chooseSuite(proof);
   if (!choice) return failure('unsupported_suite', `unsupported proof suite ${suiteName(proof)}`, { suite: suiteName(proof) });
-  if (proof.proofPurpose !== 'assertionMethod') return failure('wrong_proof_purpose', 'the proof is not an assertion', { purpose: String(proof.proofPurpose ?? '') });
+  if (proof.proofPurpose !== 'assertionMethod')
+    return failure('wrong_proof_purpose', 'the proof is not an assertion', { purpose: String(proof.proofPurpose ?? '') });
   if (isSdBaseProof(proof)) return failure('sd_base_proof', 'an ecdsa-sd-2023 base proof was presented');
   const vm = proof.verificationMethod;
   const methodId = typeof vm === 'string' ? vm : typeof (vm as JsonObject | undefined)?.id === 'string' ? ((vm as JsonObject).id as string) : null;
@@ -102,7 +120,8 @@ export async function verifyDataIntegrity(credential: JsonObject, at: string | n
   const outcomes: ProofOutcome[] = [];
   for (const proof of proofs) {
     const outcome = await verifyOneProof(unsigned, proof, at);
-    if (outcome.verified && issuerId && controllerIsIssuer(outcome.key.controller, issuerId) && outcome.key.purposes.includes('assertionMethod')) return outcome;
+    if (outcome.verified && issuerId && controllerIsIssuer(outcome.key.controller, issuerId) && outcome.key.purposes.includes('assertionMethod'))
+      return outcome;
     outcomes.push(outcome);
   }
   return outcomes.find((o) => o.verified) ?? outcomes[0]!;

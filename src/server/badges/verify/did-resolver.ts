@@ -34,7 +34,8 @@ function didJwkDocument(did: string): Record<string, unknown> {
   } catch {
     throw new KeyResolutionError('invalid_document', did, `${did} does not encode a JSON Web Key`);
   }
-  if (!jwk || typeof jwk !== 'object' || typeof jwk.kty !== 'string' || 'd' in jwk) throw new KeyResolutionError('invalid_document', did, `${did} does not encode a public JSON Web Key`);
+  if (!jwk || typeof jwk !== 'object' || typeof jwk.kty !== 'string' || 'd' in jwk)
+    throw new KeyResolutionError('invalid_document', did, `${did} does not encode a public JSON Web Key`);
   const id = `${did}#0`;
   // A key marked for encryption only is not a signing key: the method lists it under keyAgreement alone.
   const signing = jwk.use !== 'enc';
@@ -68,5 +69,9 @@ export async function resolveDidDocument(did: string): Promise<Record<string, un
     }
     return document;
   }
-  throw new KeyResolutionError('unsupported_did_method', did, `Badgeboard cannot resolve ${did.split(':').slice(0, 2).join(':')} identifiers (supported: did:key, did:web, did:jwk)`);
+  throw new KeyResolutionError(
+    'unsupported_did_method',
+    did,
+    `Badgeboard cannot resolve ${did.split(':').slice(0, 2).join(':')} identifiers (supported: did:key, did:web, did:jwk)`,
+  );
 }

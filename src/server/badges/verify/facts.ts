@@ -24,7 +24,11 @@ export type BadgeFacts = {
 };
 
 export type Ob2Recipient = { kind: 'ob2'; type: string; identity: string; hashed: boolean; salt: string | null };
-export type Ob3Recipient = { kind: 'ob3'; subjectId: string | null; identifiers: { identityType: string; identityHash: string; hashed: boolean; salt: string | null }[] };
+export type Ob3Recipient = {
+  kind: 'ob3';
+  subjectId: string | null;
+  identifiers: { identityType: string; identityHash: string; hashed: boolean; salt: string | null }[];
+};
 /**
  * A `credentialStatus` entry as the credential states it. Values are kept as written (not coerced), so the
  * status check can report a malformed entry with its own code instead of the credential being refused.

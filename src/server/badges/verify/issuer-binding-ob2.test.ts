@@ -15,7 +15,17 @@ function facts(issuerId: string, hostingPolicy: Policy = null): BadgeFacts {
     expiresAt: null,
     recipient: null,
     status: [],
-    ob2: { assertionId: '', verificationType: 'hosted', creator: null, revoked: false, revocationReason: null, issuerProfile: null, revocationList: null, publicKeys: [], hostingPolicy },
+    ob2: {
+      assertionId: '',
+      verificationType: 'hosted',
+      creator: null,
+      revoked: false,
+      revocationReason: null,
+      issuerProfile: null,
+      revocationList: null,
+      publicKeys: [],
+      hostingPolicy,
+    },
   };
 }
 const hosted = (f: BadgeFacts, url: string) => issuerBindingProblem(f, { kind: 'ob2-hosted', url });
@@ -41,14 +51,20 @@ describe("the issuer Profile's VerificationObject", () => {
     const f = facts('https://college.example/issuer.json', { allowedOrigins: ['badges.college.example', 'https://certs.example'], startsWith: [] });
     expect(hosted(f, 'https://badges.college.example/a/1')).toBeNull();
     expect(hosted(f, 'http://certs.example:8080/a/1')).toBeNull();
-    expect(hosted(f, 'https://college.example/a/1')).toMatchObject({ code: 'outside_allowed_origins', params: { origin: 'college.example', allowed: ['badges.college.example', 'https://certs.example'] } });
+    expect(hosted(f, 'https://college.example/a/1')).toMatchObject({
+      code: 'outside_allowed_origins',
+      params: { origin: 'college.example', allowed: ['badges.college.example', 'https://certs.example'] },
+    });
   });
 
   it('startsWith: the id must start with one of the prefixes (scheme aside)', () => {
     const f = facts('https://shared.example/college/issuer.json', { allowedOrigins: [], startsWith: ['https://shared.example/college/'] });
     expect(hosted(f, 'https://shared.example/college/assertions/1')).toBeNull();
     expect(hosted(f, 'http://shared.example/college/assertions/1')).toBeNull();
-    expect(hosted(f, 'https://shared.example/other-school/assertions/1')).toMatchObject({ code: 'outside_starts_with', params: { allowed: ['https://shared.example/college/'] } });
+    expect(hosted(f, 'https://shared.example/other-school/assertions/1')).toMatchObject({
+      code: 'outside_starts_with',
+      params: { allowed: ['https://shared.example/college/'] },
+    });
   });
 
   it('both stated: both must hold', () => {

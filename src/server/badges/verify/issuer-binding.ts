@@ -12,8 +12,10 @@ const fail = (code: string, params: CheckResult['params']) => checkResult('issue
  */
 function keyBinding(facts: BadgeFacts, signer: Extract<Signer, { kind: 'key' }>): CheckResult | null {
   const issuer = facts.issuer.id;
-  if (!controllerIsIssuer(signer.controller, issuer)) return fail('wrong_controller', { controller: signer.controller, id: issuer, key: signer.verificationMethod });
-  if (signer.purposes && !signer.purposes.includes('assertionMethod')) return fail('key_not_listed', { key: signer.verificationMethod, controller: signer.controller });
+  if (!controllerIsIssuer(signer.controller, issuer))
+    return fail('wrong_controller', { controller: signer.controller, id: issuer, key: signer.verificationMethod });
+  if (signer.purposes && !signer.purposes.includes('assertionMethod'))
+    return fail('key_not_listed', { key: signer.verificationMethod, controller: signer.controller });
   return null;
 }
 
@@ -41,7 +43,8 @@ function hostedScopeProblem(facts: BadgeFacts, url: string): CheckResult | null 
     // An allowed origin is a host name (RFC 3986 reg-name); tolerate issuers who wrote a port or a whole origin.
     const allowed = policy.allowedOrigins.map((entry) => withoutScheme(entry).replace(/\/.*$/, '').toLowerCase());
     const hostname = host?.replace(/:\d+$/, '') ?? null;
-    if (!allowed.some((entry) => entry === host || entry === hostname)) return fail('outside_allowed_origins', { url, origin: host, allowed: policy.allowedOrigins });
+    if (!allowed.some((entry) => entry === host || entry === hostname))
+      return fail('outside_allowed_origins', { url, origin: host, allowed: policy.allowedOrigins });
   }
   if (policy) return null;
   const issuerHost = hostOf(facts.issuer.id);

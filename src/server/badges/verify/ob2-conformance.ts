@@ -17,7 +17,12 @@ export function ob2Violations(assertion: Record<string, unknown>): FormatViolati
   const violations: FormatViolation[] = [];
   const contexts = asArray(assertion['@context']);
   if (!contexts.some((context) => typeof context === 'string' && OB2_CONTEXTS.has(context))) {
-    violations.push({ code: 'ob2_context', path: '/@context', message: 'must be https://w3id.org/openbadges/v2', params: { found: shown(assertion['@context']) } });
+    violations.push({
+      code: 'ob2_context',
+      path: '/@context',
+      message: 'must be https://w3id.org/openbadges/v2',
+      params: { found: shown(assertion['@context']) },
+    });
   }
   if (!asArray(assertion.type).some((type) => typeof type === 'string' && ASSERTION_TYPES.has(type))) {
     violations.push({ code: 'ob2_type', path: '/type', message: 'must be Assertion', params: { found: shown(assertion.type) } });

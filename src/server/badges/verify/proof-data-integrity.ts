@@ -11,7 +11,12 @@ export async function checkDataIntegrityProof(decoded: DecodedCredential, facts:
   const outcome = await verifyDataIntegrity(decoded.credential, facts.issuedAt);
   if (outcome.verified) {
     const { suite, verificationMethod, key, notes } = outcome;
-    return proofOk('valid', { suite, verificationMethod }, { kind: 'key', verificationMethod, controller: key.controller, suite, purposes: key.purposes }, notes);
+    return proofOk(
+      'valid',
+      { suite, verificationMethod },
+      { kind: 'key', verificationMethod, controller: key.controller, suite, purposes: key.purposes },
+      notes,
+    );
   }
   if (outcome.network) return proofUnreachable(outcome.params);
   return proofFailed(outcome.code, outcome.params);

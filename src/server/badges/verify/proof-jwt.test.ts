@@ -9,7 +9,12 @@ import type { BadgeFacts } from './facts';
 import { issuerBindingProblem } from './issuer-binding';
 import { checkJwtProof } from './proof-jwt';
 
-const achievement: AchievementTemplate = { id: 'urn:uuid:0e9d1c7a-3333-4222-8333-444455556666', name: 'Plumbing', description: 'Plumbs.', criteria: 'Plumbed.' };
+const achievement: AchievementTemplate = {
+  id: 'urn:uuid:0e9d1c7a-3333-4222-8333-444455556666',
+  name: 'Plumbing',
+  description: 'Plumbs.',
+  criteria: 'Plumbed.',
+};
 let host: FixtureHost;
 let ed: IssuerKey;
 
@@ -94,7 +99,10 @@ describe('a jwk header counts only when the key is the issuer’s', () => {
   it('issuer profile lists a key with the same thumbprint: valid, reported as that key', async () => {
     const web = await httpsIssuer('jwt-jwk-listed', host.base);
     web.documents.forEach((document, url) => host.documents.set(url, document));
-    expect((await check(await sign(web, { kid: null, embedJwk: true }))).result).toMatchObject({ status: 'ok', params: { verificationMethod: `${web.did}#key-1` } });
+    expect((await check(await sign(web, { kid: null, embedJwk: true }))).result).toMatchObject({
+      status: 'ok',
+      params: { verificationMethod: `${web.did}#key-1` },
+    });
   });
 
   it('a stranger’s key in the header, issuer named as someone else: jwt_jwk_not_bound', async () => {
@@ -119,7 +127,10 @@ describe('signature, header and claims', () => {
   it('a changed payload fails with invalid_signature', async () => {
     const [h, p, s] = (await sign(ed)).split('.');
     const payload = { ...JSON.parse(Buffer.from(p!, 'base64url').toString()), name: 'Brain Surgery' };
-    expect((await check(`${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${s}`)).result).toMatchObject({ status: 'failed', code: 'invalid_signature' });
+    expect((await check(`${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${s}`)).result).toMatchObject({
+      status: 'failed',
+      code: 'invalid_signature',
+    });
   });
 
   it('a signature by another key than kid names fails with invalid_signature', async () => {
@@ -161,7 +172,12 @@ describe('signature, header and claims', () => {
 
   it('claims that agree with the credential to the second pass (VC-JOSE-COSE and VC-JWT 1.1)', async () => {
     const credential: Record<string, unknown> = { ...badge(ed), credentialSubject: { ...(badge(ed).credentialSubject as object), id: 'did:example:kim' } };
-    const claims = { sub: 'did:example:kim', jti: credential.id, nbf: Date.parse('2026-01-15T09:00:00Z') / 1000, exp: Date.parse('2030-01-15T09:00:00Z') / 1000 };
+    const claims = {
+      sub: 'did:example:kim',
+      jti: credential.id,
+      nbf: Date.parse('2026-01-15T09:00:00Z') / 1000,
+      exp: Date.parse('2030-01-15T09:00:00Z') / 1000,
+    };
     expect((await check(await signJwt(credential, ed, { claims }))).result.status).toBe('ok');
     const { validFrom: _from, validUntil: _until, id: _id, ...bare } = credential;
     expect((await check(await signJwt(bare, ed, { envelope: 'vc', claims, typ: 'JWT' }))).result.status).toBe('ok');

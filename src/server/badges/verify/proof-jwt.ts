@@ -24,7 +24,8 @@ export async function checkJwtProof(decoded: DecodedCredential, facts: BadgeFact
   try {
     found = await jwtSigningKey(header, typeof payload.iss === 'string' ? payload.iss : null, facts.issuer.id);
   } catch (error) {
-    if (isNetworkError(error)) return proofUnreachable({ url: (error as { url?: string }).url ?? String(header.kid ?? facts.issuer.id), detail: messageOf(error) });
+    if (isNetworkError(error))
+      return proofUnreachable({ url: (error as { url?: string }).url ?? String(header.kid ?? facts.issuer.id), detail: messageOf(error) });
     return proofFailed('no_key', { key: String(header.kid ?? facts.issuer.id), detail: messageOf(error) });
   }
   if ('problem' in found) return proofFailed(found.problem, found.params);
@@ -37,5 +38,9 @@ export async function checkJwtProof(decoded: DecodedCredential, facts: BadgeFact
     return proofFailed('invalid', { detail: messageOf(error) });
   }
   const { key } = found;
-  return proofOk('valid', { suite, verificationMethod: key.methodId }, { kind: 'key', verificationMethod: key.methodId, controller: key.controller, suite, purposes: key.purposes });
+  return proofOk(
+    'valid',
+    { suite, verificationMethod: key.methodId },
+    { kind: 'key', verificationMethod: key.methodId, controller: key.controller, suite, purposes: key.purposes },
+  );
 }

@@ -28,7 +28,8 @@ export async function checkOb2Hosted(decoded: DecodedCredential, facts: BadgeFac
     if (canonical(hosted) !== canonical(decoded.credential)) return proofFailed('hosted_mismatch', { url });
     return proofOk('hosted_match', { url }, { kind: 'ob2-hosted', url });
   } catch (error) {
-    if (error instanceof FetchRefusedError && error.code === 'status' && error.httpStatus === 410) return proofOk('hosted_withdrawn', { url }, { kind: 'ob2-hosted', url });
+    if (error instanceof FetchRefusedError && error.code === 'status' && error.httpStatus === 410)
+      return proofOk('hosted_withdrawn', { url }, { kind: 'ob2-hosted', url });
     if (isNetworkError(error)) return proofUnreachable({ url, detail: (error as Error).message });
     return proofFailed('invalid', { detail: (error as Error).message });
   }
@@ -40,7 +41,8 @@ const OB2_JWS_ALGS: ReadonlySet<string> = new Set(['RS256', 'RS384', 'RS512', 'P
 /** OB 2.0 signed verification: a JWS checked with the key the assertion's `verification.creator` names. */
 export async function checkOb2Signed(decoded: DecodedCredential, facts: BadgeFacts): Promise<ProofCheck> {
   const keyUrl = facts.ob2!.creator;
-  if (!decoded.jwt || !keyUrl) return proofFailed('no_key', { detail: 'a signed OB 2.0 assertion must come as a JWS with verification.creator naming the key' });
+  if (!decoded.jwt || !keyUrl)
+    return proofFailed('no_key', { detail: 'a signed OB 2.0 assertion must come as a JWS with verification.creator naming the key' });
   try {
     const value = await fetchJson(keyUrl, { timeoutMs: 5000, maxBytes: 64 * 1024, cacheTtlMs: 10 * 60_000 });
     const pem = (value as { publicKeyPem?: string }).publicKeyPem;

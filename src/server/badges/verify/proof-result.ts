@@ -3,7 +3,10 @@ import { FetchRefusedError } from '@/server/net/fetch-refused-error';
 import { checkResult, type CheckNote, type CheckParams } from '@/lib/verification/model';
 import type { ProofCheck, Signer } from './check-proof';
 
-export const proofOk = (code: string, params: CheckParams, signer: Signer, notes?: CheckNote[]): ProofCheck => ({ result: checkResult('proof', 'ok', code, params, notes), signer });
+export const proofOk = (code: string, params: CheckParams, signer: Signer, notes?: CheckNote[]): ProofCheck => ({
+  result: checkResult('proof', 'ok', code, params, notes),
+  signer,
+});
 export const proofFailed = (code: string, params: CheckParams = {}): ProofCheck => ({ result: checkResult('proof', 'failed', code, params), signer: null });
 /** The proof could not be checked now (a key or document could not be fetched): try again later. */
 export const proofUnreachable = (params: CheckParams): ProofCheck => ({ result: checkResult('proof', 'skipped', 'network', params), signer: null });

@@ -67,7 +67,8 @@ async function publishedProfile(issuer: string | Profile): Promise<Profile | nul
   if (typeof issuer === 'string') {
     const profile = await linked(issuer, profileSchema, 'issuer Profile');
     // A document that names another id is not that issuer's Profile (it would lend its keys to the other id).
-    if (profile.id !== issuer) throw new Error(`The issuer Profile at ${issuer} gives its id as ${profile.id}; an issuer Profile must be published at its own id.`);
+    if (profile.id !== issuer)
+      throw new Error(`The issuer Profile at ${issuer} gives its id as ${profile.id}; an issuer Profile must be published at its own id.`);
     return profile;
   }
   if (!/^https?:\/\//i.test(issuer.id)) return null;
@@ -113,7 +114,13 @@ export async function readOb2(assertion: Record<string, unknown>): Promise<Badge
     issuer: { id: issuer.id, name: issuer.name, url: issuer.url ?? null },
     issuedAt: parsed.issuedOn,
     expiresAt: parsed.expires ?? null,
-    recipient: { kind: 'ob2', type: parsed.recipient.type, identity: parsed.recipient.identity, hashed: parsed.recipient.hashed, salt: parsed.recipient.salt ?? null },
+    recipient: {
+      kind: 'ob2',
+      type: parsed.recipient.type,
+      identity: parsed.recipient.identity,
+      hashed: parsed.recipient.hashed,
+      salt: parsed.recipient.salt ?? null,
+    },
     status: [],
     ob2: {
       assertionId: parsed.id,

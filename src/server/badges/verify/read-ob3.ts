@@ -6,7 +6,8 @@ import type { BadgeFacts } from './facts';
 const text = z.string().trim().min(1);
 const typeList = z.union([z.string(), z.array(z.string())]).transform((value) => (Array.isArray(value) ? value : [value]));
 /** JSON-LD reads one value and a one-element list the same; so do we (the schema check notes the difference). */
-const oneOrMany = <T extends z.ZodType>(item: T) => z.union([z.array(item), item]).transform((value) => (Array.isArray(value) ? value : [value]) as z.infer<T>[]);
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.union([z.array(item), item]).transform((value) => (Array.isArray(value) ? value : [value]) as z.infer<T>[]);
 const imageSchema = z.union([z.string(), z.object({ id: z.string() }).loose()]).transform((value) => (typeof value === 'string' ? value : value.id));
 
 const identifierSchema = z
@@ -47,9 +48,11 @@ const statusSchema = z
 
 export const ob3CredentialSchema = z
   .object({
-    '@context': z.array(z.unknown()).refine((list) => list[0] === 'https://www.w3.org/ns/credentials/v2' || list[0] === 'https://www.w3.org/2018/credentials/v1', {
-      message: 'the first @context must be the W3C Verifiable Credentials context',
-    }),
+    '@context': z
+      .array(z.unknown())
+      .refine((list) => list[0] === 'https://www.w3.org/ns/credentials/v2' || list[0] === 'https://www.w3.org/2018/credentials/v1', {
+        message: 'the first @context must be the W3C Verifiable Credentials context',
+      }),
     id: z.string().optional(),
     type: typeList.refine((list) => list.includes('VerifiableCredential'), { message: 'type must include VerifiableCredential' }),
     issuer: issuerSchema,
@@ -57,9 +60,7 @@ export const ob3CredentialSchema = z
     issuanceDate: z.string().optional(),
     validUntil: z.string().optional(),
     expirationDate: z.string().optional(),
-    credentialSubject: z
-      .object({ id: z.string().optional(), identifier: oneOrMany(identifierSchema).optional(), achievement: achievementSchema })
-      .loose(),
+    credentialSubject: z.object({ id: z.string().optional(), identifier: oneOrMany(identifierSchema).optional(), achievement: achievementSchema }).loose(),
     credentialStatus: z.union([statusSchema, z.array(statusSchema)]).optional(),
   })
   .loose()
@@ -79,13 +80,20 @@ function microCredentialFields(achievement: z.infer<typeof achievementSchema>, c
   take('Type of assessment', extra.typeOfAssessment ?? extra.assessmentType);
   take('Form of participation', extra.formOfParticipation ?? extra.modeOfLearning);
   take('Quality assurance', extra.qualityAssurance);
-  take('Country', (credential.issuer as Record<string, unknown> | undefined)?.address && ((credential.issuer as Record<string, Record<string, unknown>>).address?.addressCountry));
+  take(
+    'Country',
+    (credential.issuer as Record<string, unknown> | undefined)?.address &&
+      (credential.issuer as Record<string, Record<string, unknown>>).address?.addressCountry,
+  );
   return Object.keys(fields).length ? fields : null;
 }
 
 export function readOb3(credential: Record<string, unknown>): BadgeFacts {
   const parsed = ob3CredentialSchema.parse(credential);
-  const issuer = typeof parsed.issuer === 'string' ? { id: parsed.issuer, name: parsed.issuer, url: null } : { id: parsed.issuer.id, name: parsed.issuer.name?.trim() || parsed.issuer.id, url: parsed.issuer.url ?? null };
+  const issuer =
+    typeof parsed.issuer === 'string'
+      ? { id: parsed.issuer, name: parsed.issuer, url: null }
+      : { id: parsed.issuer.id, name: parsed.issuer.name?.trim() || parsed.issuer.id, url: parsed.issuer.url ?? null };
   const achievement = parsed.credentialSubject.achievement;
   const level = achievement.level ?? (achievement as Record<string, unknown>).educationLevel;
   return {
@@ -107,7 +115,12 @@ export function readOb3(credential: Record<string, unknown>): BadgeFacts {
     recipient: {
       kind: 'ob3',
       subjectId: parsed.credentialSubject.id ?? null,
-      identifiers: (parsed.credentialSubject.identifier ?? []).map((entry) => ({ identityType: entry.identityType, identityHash: entry.identityHash, hashed: entry.hashed, salt: entry.salt ?? null })),
+      identifiers: (parsed.credentialSubject.identifier ?? []).map((entry) => ({
+        identityType: entry.identityType,
+        identityHash: entry.identityHash,
+        hashed: entry.hashed,
+        salt: entry.salt ?? null,
+      })),
     },
     status: (Array.isArray(parsed.credentialStatus) ? parsed.credentialStatus : parsed.credentialStatus ? [parsed.credentialStatus] : []).map((entry) => ({
       type: entry.type,

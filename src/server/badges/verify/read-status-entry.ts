@@ -6,7 +6,15 @@ import { statusOutcome, type StatusOutcome } from './status-outcome';
 export type StatusMessage = { status: number; hex: string; message: string };
 
 /** A status list entry whose fields are well formed, ready to be looked up in its list. */
-export type ListEntry = { listUrl: string; index: bigint; indexText: string; purpose: string; size: number; messages: StatusMessage[] | null; notes: CheckNote[] };
+export type ListEntry = {
+  listUrl: string;
+  index: bigint;
+  indexText: string;
+  purpose: string;
+  size: number;
+  messages: StatusMessage[] | null;
+  notes: CheckNote[];
+};
 
 /** Bits per entry Badgeboard reads. The specification sets no ceiling; conforming processors may read only 1. */
 const MAX_STATUS_SIZE = 32;
@@ -17,7 +25,8 @@ const malformed = (field: string, problem: string, extra: Record<string, string 
 function readIndex(raw: StatusEntry['index']): { index: bigint; text: string; notes: CheckNote[] } | StatusOutcome {
   if (raw === null) return malformed('statusListIndex', 'missing');
   // Bitstring Status List: "an arbitrary size integer greater than or equal to 0, expressed as a string in base 10".
-  if (typeof raw === 'string') return /^\d+$/.test(raw) ? { index: BigInt(raw), text: raw, notes: [] } : malformed('statusListIndex', 'not_integer', { value: raw.slice(0, 40) });
+  if (typeof raw === 'string')
+    return /^\d+$/.test(raw) ? { index: BigInt(raw), text: raw, notes: [] } : malformed('statusListIndex', 'not_integer', { value: raw.slice(0, 40) });
   // A number is read (the meaning is unambiguous) and noted, since the specification asks for a string.
   if (!Number.isSafeInteger(raw) || raw < 0) return malformed('statusListIndex', 'not_integer', { value: String(raw) });
   return { index: BigInt(raw), text: String(raw), notes: [{ code: 'index_not_string', params: { index: raw } }] };
@@ -35,7 +44,8 @@ function readMessages(raw: unknown, size: number): StatusMessage[] | null | Stat
   if (raw === undefined || raw === null) return size > 1 ? malformed('statusMessage', 'missing', { size }) : null;
   // "the length of which MUST equal the number of possible status messages indicated by statusSize".
   const expected = 2 ** size;
-  if (!Array.isArray(raw) || raw.length !== expected) return malformed('statusMessage', 'wrong_length', { expected, found: Array.isArray(raw) ? raw.length : 0 });
+  if (!Array.isArray(raw) || raw.length !== expected)
+    return malformed('statusMessage', 'wrong_length', { expected, found: Array.isArray(raw) ? raw.length : 0 });
   const messages: StatusMessage[] = [];
   for (const item of raw as unknown[]) {
     // "each element MUST contain" status (hexadecimal, prefixed 0x) and message.

@@ -15,7 +15,8 @@ const achievement: AchievementTemplate = { id: 'urn:uuid:0e9d1c7a-2222-4222-8333
 let host: FixtureHost;
 
 const serve = (documents: Map<string, Record<string, unknown>>) => documents.forEach((document, url) => host.documents.set(url, document));
-const unsigned = (issuerId: string, issuer: IssuerKey) => ob3Credential({ issuer: { ...issuer, did: issuerId }, issuerName: 'Weld Hall', achievement, recipientEmail: 'jo@example.test' });
+const unsigned = (issuerId: string, issuer: IssuerKey) =>
+  ob3Credential({ issuer: { ...issuer, did: issuerId }, issuerName: 'Weld Hall', achievement, recipientEmail: 'jo@example.test' });
 
 /** Proof check, then the issuer binding, as verifyCredential chains them. */
 async function proofAndBinding(credential: Record<string, unknown>) {
@@ -47,7 +48,13 @@ describe('https verification methods', () => {
     serve(issuer.documents);
     const { proof, signer, binding } = await proofAndBinding(await signDataIntegrity(unsigned(issuer.did, issuer), issuer));
     expect(proof).toMatchObject({ status: 'ok', code: 'valid', params: { verificationMethod: `${issuer.did}#key-1` } });
-    expect(signer).toEqual({ kind: 'key', verificationMethod: `${issuer.did}#key-1`, controller: issuer.did, suite: 'eddsa-rdfc-2022', purposes: ['assertionMethod'] });
+    expect(signer).toEqual({
+      kind: 'key',
+      verificationMethod: `${issuer.did}#key-1`,
+      controller: issuer.did,
+      suite: 'eddsa-rdfc-2022',
+      purposes: ['assertionMethod'],
+    });
     expect(binding).toBeNull();
   });
 
@@ -65,7 +72,12 @@ describe('https verification methods', () => {
     serve(issuer.documents);
     const { proof, binding } = await proofAndBinding(await signDataIntegrity(unsigned(issuer.did, issuer), issuer));
     expect(proof.status).toBe('ok');
-    expect(binding).toMatchObject({ check: 'issuer', status: 'failed', code: 'key_not_listed', params: { key: `${host.base}/keys/unlisted`, controller: issuer.did } });
+    expect(binding).toMatchObject({
+      check: 'issuer',
+      status: 'failed',
+      code: 'key_not_listed',
+      params: { key: `${host.base}/keys/unlisted`, controller: issuer.did },
+    });
   });
 
   it('a key controlled by someone else than the issuer named: issuer fails with wrong_controller', async () => {

@@ -31,7 +31,12 @@ export async function resolveVerificationMethod(methodId: string): Promise<Resol
   if (!controller) throw new KeyResolutionError('invalid_document', methodId, `The key ${methodId} names no controller`);
   // A key document points at its controller; a controller document that lists the key is its own authority.
   const controllerDocument = controller === document.id ? document : await dereferenceDocument(controller);
-  if (controllerDocument.id !== controller.split('#')[0]) throw new KeyResolutionError('invalid_document', controller, `The controller document for ${methodId} is for ${String(controllerDocument.id)}, not ${controller}`);
+  if (controllerDocument.id !== controller.split('#')[0])
+    throw new KeyResolutionError(
+      'invalid_document',
+      controller,
+      `The controller document for ${methodId} is for ${String(controllerDocument.id)}, not ${controller}`,
+    );
   const purposes = listedUnder(controllerDocument, [keyId, methodId]);
   return { methodId, keyId, key: { ...found, id: keyId, controller }, controller, purposes };
 }

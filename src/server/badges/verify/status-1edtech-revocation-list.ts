@@ -8,7 +8,11 @@ import { statusOutcome, type StatusOutcome } from './status-outcome';
  * credentials. "If the credential's id is in the list of revokedCredentials and the value of revoked is true or
  * omitted, the issuer has revoked the credential." The list is a plain document, not a signed credential.
  */
-export async function checkOneEdTechRevocationList(entry: StatusEntry, credentialId: string | null, lists: StatusLists = directStatusLists): Promise<StatusOutcome> {
+export async function checkOneEdTechRevocationList(
+  entry: StatusEntry,
+  credentialId: string | null,
+  lists: StatusLists = directStatusLists,
+): Promise<StatusOutcome> {
   if (!entry.listUrl) return statusOutcome('failed', 'malformed_entry', { field: 'id', problem: 'missing' });
   const url = entry.listUrl;
   // Without its own id a credential cannot be named in the list: its status cannot be known.

@@ -28,7 +28,8 @@ export const isBitstringEntryType = (type: string): type is BitstringEntryType =
 const MIN_ENTRIES = 131_072;
 
 const typesOf = (value: unknown): string[] => ([] as unknown[]).concat(value ?? []).filter((t): t is string => typeof t === 'string');
-const idOf = (value: unknown): string | null => (typeof value === 'string' ? value : typeof (value as JsonObject | undefined)?.id === 'string' ? ((value as JsonObject).id as string) : null);
+const idOf = (value: unknown): string | null =>
+  typeof value === 'string' ? value : typeof (value as JsonObject | undefined)?.id === 'string' ? ((value as JsonObject).id as string) : null;
 const sameParty = (a: string, b: string) => a === b || controllerIsIssuer(a, b) || controllerIsIssuer(b, a);
 
 /** The list credential's own validity window (VC 2.0 validFrom/validUntil, VC 1.1 issuanceDate/expirationDate). */
@@ -36,7 +37,8 @@ function windowProblem(list: JsonObject, url: string, now: Date): StatusOutcome 
   const from = (list.validFrom ?? list.issuanceDate) as unknown;
   const until = (list.validUntil ?? list.expirationDate) as unknown;
   for (const value of [from, until]) {
-    if (value !== undefined && (typeof value !== 'string' || Number.isNaN(Date.parse(value)))) return statusOutcome('failed', 'bad_list', { url, problem: 'bad_date' });
+    if (value !== undefined && (typeof value !== 'string' || Number.isNaN(Date.parse(value))))
+      return statusOutcome('failed', 'bad_list', { url, problem: 'bad_date' });
   }
   if (typeof from === 'string' && Date.parse(from) > now.getTime()) return statusOutcome('failed', 'list_not_yet_valid', { url, validFrom: from });
   if (typeof until === 'string' && Date.parse(until) < now.getTime()) return statusOutcome('failed', 'list_expired', { url, validUntil: until });
@@ -79,7 +81,12 @@ function valueOutcome(entry: ListEntry, value: number, notes: CheckNote[]): Stat
  * dereference the list, verify its proofs, check its type and validity window, match the purpose, expand the
  * bitstring, check its length, read the entry's status.
  */
-export async function checkBitstringEntry(raw: StatusEntry & { type: BitstringEntryType }, credentialIssuer: string, now: Date, lists: StatusLists = directStatusLists): Promise<StatusOutcome> {
+export async function checkBitstringEntry(
+  raw: StatusEntry & { type: BitstringEntryType },
+  credentialIssuer: string,
+  now: Date,
+  lists: StatusLists = directStatusLists,
+): Promise<StatusOutcome> {
   const method = METHODS[raw.type];
   const entry = readStatusEntry(raw, method.sizes);
   if ('code' in entry) return entry;
@@ -98,8 +105,10 @@ export async function checkBitstringEntry(raw: StatusEntry & { type: BitstringEn
   if (outOfWindow) return outOfWindow;
 
   const subject = ([] as unknown[]).concat(list.credentialSubject ?? [])[0] as JsonObject | undefined;
-  if (!typesOf(list.type).includes(method.credentialType)) return statusOutcome('failed', 'list_wrong_type', { url, expected: method.credentialType, found: typesOf(list.type) });
-  if (!subject || !typesOf(subject.type).includes(method.subjectType)) return statusOutcome('failed', 'list_wrong_type', { url, expected: method.subjectType, found: typesOf(subject?.type) });
+  if (!typesOf(list.type).includes(method.credentialType))
+    return statusOutcome('failed', 'list_wrong_type', { url, expected: method.credentialType, found: typesOf(list.type) });
+  if (!subject || !typesOf(subject.type).includes(method.subjectType))
+    return statusOutcome('failed', 'list_wrong_type', { url, expected: method.subjectType, found: typesOf(subject?.type) });
 
   // "Verify that the status purpose is equal to a statusPurpose value in the statusListCredential."
   const listPurposes = typesOf(subject.statusPurpose);

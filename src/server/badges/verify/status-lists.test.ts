@@ -38,10 +38,22 @@ async function publish(options: Omit<StatusListOptions, 'issuer' | 'url'> & { is
 }
 
 function facts(status: unknown, id = `urn:uuid:00000000-0000-4000-8000-${String(++serial).padStart(12, '0')}`): BadgeFacts {
-  const credential = ob3Credential({ issuer, issuerName: 'Cycle Academy', achievement: { id: 'https://academy.example/a/cycle', name: 'A', description: 'A', criteria: 'A' }, recipientEmail: 'a@example.test', id });
+  const credential = ob3Credential({
+    issuer,
+    issuerName: 'Cycle Academy',
+    achievement: { id: 'https://academy.example/a/cycle', name: 'A', description: 'A', criteria: 'A' },
+    recipientEmail: 'a@example.test',
+    id,
+  });
   return readOb3({ ...credential, credentialStatus: status });
 }
-const entry = (url: string, index: number, type = 'BitstringStatusListEntry', purpose = 'revocation') => ({ id: `${url}#${index}`, type, statusPurpose: purpose, statusListIndex: String(index), statusListCredential: url });
+const entry = (url: string, index: number, type = 'BitstringStatusListEntry', purpose = 'revocation') => ({
+  id: `${url}#${index}`,
+  type,
+  statusPurpose: purpose,
+  statusListIndex: String(index),
+  statusListCredential: url,
+});
 const hitsOf = (url: string) => host.hits.filter((path) => `${host.base}${path}` === url).length;
 
 /** 30 badges over seven lists: set and unset entries, suspension, a foreign list, StatusList2021, a 1EdTech list, a missing list. */
@@ -83,7 +95,20 @@ describe('statusListsForCycle', () => {
 
     // The verdicts are the real ones, not one badge's answer handed to all.
     const codes = cycled.map((result) => result.code);
-    expect(codes.slice(0, 12)).toEqual(['not_revoked', 'not_revoked', 'not_revoked', 'revoked', 'not_revoked', 'not_revoked', 'not_revoked', 'revoked', 'not_revoked', 'not_revoked', 'not_revoked', 'not_revoked']);
+    expect(codes.slice(0, 12)).toEqual([
+      'not_revoked',
+      'not_revoked',
+      'not_revoked',
+      'revoked',
+      'not_revoked',
+      'not_revoked',
+      'not_revoked',
+      'revoked',
+      'not_revoked',
+      'not_revoked',
+      'not_revoked',
+      'not_revoked',
+    ]);
     expect(codes.slice(12, 16)).toEqual(['revoked', 'not_revoked', 'suspended', 'not_revoked']);
     expect(cycled.slice(16, 20).map((result) => [result.code, result.notes?.map((note) => note.code)])).toEqual([
       ['not_revoked', ['foreign_list', 'list_too_short']],
@@ -91,7 +116,18 @@ describe('statusListsForCycle', () => {
       ['not_revoked', ['foreign_list', 'list_too_short']],
       ['not_revoked', ['foreign_list', 'list_too_short']],
     ]);
-    expect(codes.slice(20)).toEqual(['not_revoked', 'not_revoked', 'revoked', 'not_revoked', 'list_expired', 'list_expired', 'revoked', 'not_on_revocation_list', 'list_unavailable', 'list_unavailable']);
+    expect(codes.slice(20)).toEqual([
+      'not_revoked',
+      'not_revoked',
+      'revoked',
+      'not_revoked',
+      'list_expired',
+      'list_expired',
+      'revoked',
+      'not_on_revocation_list',
+      'list_unavailable',
+      'list_unavailable',
+    ]);
   });
 
   it('keeps nothing that depends on the moment: one memo judges a list’s validity window afresh at each `now`', async () => {

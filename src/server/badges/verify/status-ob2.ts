@@ -9,7 +9,10 @@ type RevokedItem = { names: string[]; reason: string | null };
 function readRevoked(item: unknown): RevokedItem {
   if (typeof item === 'string') return { names: [item], reason: null };
   const { id, uid, revocationReason } = (item ?? {}) as { id?: unknown; uid?: unknown; revocationReason?: unknown };
-  return { names: [id, uid].filter((name): name is string => typeof name === 'string'), reason: typeof revocationReason === 'string' ? revocationReason : null };
+  return {
+    names: [id, uid].filter((name): name is string => typeof name === 'string'),
+    reason: typeof revocationReason === 'string' ? revocationReason : null,
+  };
 }
 
 /** Open Badges 2.0: a hosted assertion marked `revoked`, or the issuer's `revocationList` naming a signed one. */

@@ -7,13 +7,19 @@ import { isNetworkError } from './proof-result';
 /** What one status entry says, before the entries are combined into the status check's result. */
 export type StatusOutcome = { status: CheckStatus; code: string; params: CheckParams; notes: CheckNote[] };
 
-export const statusOutcome = (status: CheckStatus, code: string, params: CheckParams = {}, notes: CheckNote[] = []): StatusOutcome => ({ status, code, params, notes });
+export const statusOutcome = (status: CheckStatus, code: string, params: CheckParams = {}, notes: CheckNote[] = []): StatusOutcome => ({
+  status,
+  code,
+  params,
+  notes,
+});
 
 // The Bitstring Status List default ttl is 300000 ms: a verifier must not use a list cached for longer.
 const STATUS_TTL_MS = 5 * 60_000;
 
 /** A list document (with its size in bytes, as sent), or what the status entry says when there is none. */
-export type FetchedStatusDocument = { document: Record<string, unknown>; bytes?: number; outcome?: never } | { document?: never; bytes?: never; outcome: StatusOutcome };
+export type FetchedStatusDocument =
+  { document: Record<string, unknown>; bytes?: number; outcome?: never } | { document?: never; bytes?: never; outcome: StatusOutcome };
 
 /**
  * Fetches a status list or revocation list through the safe fetcher. A passing network problem is `skipped`

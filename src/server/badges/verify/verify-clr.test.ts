@@ -15,7 +15,12 @@ const EMAIL = 'callum@example.test';
 const NOW = new Date('2026-06-01T00:00:00Z');
 const seeker = { verifiedEmails: [EMAIL], unverifiedEmails: [], dids: [] };
 const registry = memoryIssuerRegistry([]);
-const module = (n: number): AchievementTemplate => ({ id: `https://college.example/achievements/m${n}`, name: `Welding Module ${n}`, description: 'A module.', criteria: 'Passed the practical.' });
+const module = (n: number): AchievementTemplate => ({
+  id: `https://college.example/achievements/m${n}`,
+  name: `Welding Module ${n}`,
+  description: 'A module.',
+  criteria: 'Passed the practical.',
+});
 
 let records: IssuerKey;
 let college: IssuerKey;
@@ -33,7 +38,8 @@ beforeAll(async () => {
   jwt = await signJwt(ob3Credential({ issuer: academy, issuerName: 'Tay Welding Academy', achievement: module(2), recipientEmail: EMAIL }), academy);
 });
 
-const record = (extra: Partial<ClrOptions> = {}) => clrCredential({ issuer: records, issuerName: 'Fife Records Office', credentials: [json, jwt], learnerId: 'did:example:callum', ...extra });
+const record = (extra: Partial<ClrOptions> = {}) =>
+  clrCredential({ issuer: records, issuerName: 'Fife Records Office', credentials: [json, jwt], learnerId: 'did:example:callum', ...extra });
 const decode = (value: unknown) => decodeCredentials({ source: 'json', text: typeof value === 'string' ? value : JSON.stringify(value) });
 const verifyParts = (parts: DecodedCredential[]) => Promise.all(parts.map((part) => verifyCredential(part, { seeker, registry, now: NOW })));
 const refusal = async (parts: DecodedCredential[]) => {

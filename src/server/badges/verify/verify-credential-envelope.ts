@@ -35,7 +35,11 @@ function envelopeFacts(credential: Record<string, unknown>): BadgeFacts {
   return dated ? facts : { ...facts, issuedAt: null };
 }
 
-const problemsOf = (error: ZodError) => error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || 'the credential'}: ${issue.message}`).join('; ');
+const problemsOf = (error: ZodError) =>
+  error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'the credential'}: ${issue.message}`)
+    .join('; ');
 
 /**
  * The checks of a credential that is not itself a badge but vouches for one — an endorsement, a learner record:
@@ -62,7 +66,8 @@ export async function verifyCredentialEnvelope(
   const format = checkResult('format', 'ok', 'readable', { kind, jwt: Boolean(decoded.jwt) });
   const proof = await checkProof(decoded, facts);
   const issuer = await checkIssuer(facts, proof.signer, options.registry);
-  const status = proof.result.status === 'failed' ? checkResult('status', 'skipped', 'no_proof_ok') : await checkStatus(facts, options.now, options.statusLists);
+  const status =
+    proof.result.status === 'failed' ? checkResult('status', 'skipped', 'no_proof_ok') : await checkStatus(facts, options.now, options.statusLists);
   const checks = [format, proof.result, issuer.result, status, checkValidity(facts, options.now)];
   return { state: overallState(checks), checks, facts, trust: issuer.trust };
 }

@@ -46,7 +46,8 @@ async function verify(input: BadgeInput | string, options: { emails?: string[]; 
   });
 }
 const check = (v: Verification, name: string) => v.report.checks.find((c) => c.check === name)!;
-const ob3 = (extra: Partial<Parameters<typeof ob3Credential>[0]> = {}) => ob3Credential({ issuer: didKey, issuerName: 'Clyde Data Academy', achievement, recipientEmail: EMAIL, ...extra });
+const ob3 = (extra: Partial<Parameters<typeof ob3Credential>[0]> = {}) =>
+  ob3Credential({ issuer: didKey, issuerName: 'Clyde Data Academy', achievement, recipientEmail: EMAIL, ...extra });
 
 beforeAll(async () => {
   host = await startFixtureHost();
@@ -58,7 +59,11 @@ beforeAll(async () => {
   suspensionUrl = `${host.base}/status/2`;
   host.documents.set(listUrl, await statusListCredential({ issuer: didKey, url: listUrl, setIndexes: [7] }));
   host.documents.set(suspensionUrl, await statusListCredential({ issuer: didKey, url: suspensionUrl, setIndexes: [9], purpose: 'suspension' }));
-  site = ob2Site(`${host.base}/ob2`, { issuerName: 'Forth Valley College', achievement, revoked: [{ id: `${host.base}/ob2/assertions/revoked`, reason: 'Issued in error' }] });
+  site = ob2Site(`${host.base}/ob2`, {
+    issuerName: 'Forth Valley College',
+    achievement,
+    revoked: [{ id: `${host.base}/ob2/assertions/revoked`, reason: 'Issued in error' }],
+  });
   for (const [url, document] of site.documents) host.documents.set(url, document);
 });
 afterAll(async () => host.close());
@@ -69,9 +74,18 @@ describe('good badges are verified', () => {
     // The kit writes a single proof and a one-entry status list where the 1EdTech schema has the opposite forms:
     // JSON-LD reads both the same, so warnings only.
     expect(v.report.checks.map((c) => [c.check, c.status])).toEqual([
-      ['format', 'warning'], ['proof', 'ok'], ['issuer', 'ok'], ['status', 'ok'], ['validity', 'ok'], ['recipient', 'ok'],
+      ['format', 'warning'],
+      ['proof', 'ok'],
+      ['issuer', 'ok'],
+      ['status', 'ok'],
+      ['validity', 'ok'],
+      ['recipient', 'ok'],
     ]);
-    expect(check(v, 'format').notes?.map((note) => `${note.code} ${note.params.path}`).sort()).toEqual(['json_ld_list /credentialStatus', 'json_ld_shape /proof']);
+    expect(
+      check(v, 'format')
+        .notes?.map((note) => `${note.code} ${note.params.path}`)
+        .sort(),
+    ).toEqual(['json_ld_list /credentialStatus', 'json_ld_shape /proof']);
     expect(v.report.state).toBe('verified');
     expect(check(v, 'issuer')).toMatchObject({ code: 'known', params: { id: didKey.did, name: 'Clyde Data Academy' } });
     expect(verificationLevel(v.report)).toBe('known_issuer');
@@ -84,7 +98,14 @@ describe('good badges are verified', () => {
   });
 
   it('OB 3.0 from a did:web issuer, fetched from its website; an unknown issuer is a warning only', async () => {
-    const v = await verify(JSON.stringify(await signDataIntegrity(ob3({ issuer: didWeb, issuerName: 'Loch Web Institute', achievement: { ...achievement, id: 'urn:uuid:0c2e4d6a-0000-4000-8000-00000000b001' } }), didWeb)));
+    const v = await verify(
+      JSON.stringify(
+        await signDataIntegrity(
+          ob3({ issuer: didWeb, issuerName: 'Loch Web Institute', achievement: { ...achievement, id: 'urn:uuid:0c2e4d6a-0000-4000-8000-00000000b001' } }),
+          didWeb,
+        ),
+      ),
+    );
     expect(v.report.state).toBe('verified');
     expect(check(v, 'issuer')).toMatchObject({ status: 'warning', code: 'unknown', params: { id: didWeb.did, claimedName: 'Loch Web Institute' } });
     expect(verificationLevel(v.report)).toBe('unknown_issuer');
@@ -205,16 +226,31 @@ describe('bad badges land in the right state with the failing check named', () =
 
 describe('impersonation of a known issuer fails, whatever else holds', () => {
   it('a fresh did:key claiming the known academy’s name → failed · impersonation', async () => {
-    const v = await verify(JSON.stringify(await signDataIntegrity(ob3({ issuer: other, issuerName: 'CLYDE data-academy', achievement: { ...achievement, id: 'urn:uuid:0c2e4d6a-0000-4000-8000-00000000c001' } }), other)));
+    const v = await verify(
+      JSON.stringify(
+        await signDataIntegrity(
+          ob3({ issuer: other, issuerName: 'CLYDE data-academy', achievement: { ...achievement, id: 'urn:uuid:0c2e4d6a-0000-4000-8000-00000000c001' } }),
+          other,
+        ),
+      ),
+    );
     expect(check(v, 'proof').status).toBe('ok');
-    expect(check(v, 'issuer')).toMatchObject({ status: 'failed', code: 'impersonation', params: { by: 'name', imitates: didKey.did, imitatesName: 'Clyde Data Academy' } });
+    expect(check(v, 'issuer')).toMatchObject({
+      status: 'failed',
+      code: 'impersonation',
+      params: { by: 'name', imitates: didKey.did, imitatesName: 'Clyde Data Academy' },
+    });
     expect(v.report.state).toBe('failed');
     expect(verificationLevel(v.report)).toBeNull();
   });
 
   it('its own name but the known academy’s achievement id (under academy.example) → failed · impersonation', async () => {
     const v = await verify(JSON.stringify(await signDataIntegrity(ob3({ issuer: other, issuerName: 'Someone Else Ltd' }), other)));
-    expect(check(v, 'issuer')).toMatchObject({ status: 'failed', code: 'impersonation', params: { by: 'achievement', achievementId: achievement.id, imitates: didKey.did } });
+    expect(check(v, 'issuer')).toMatchObject({
+      status: 'failed',
+      code: 'impersonation',
+      params: { by: 'achievement', achievementId: achievement.id, imitates: didKey.did },
+    });
     expect(v.report.state).toBe('failed');
   });
 

@@ -50,7 +50,13 @@ function formatCheck(decoded: DecodedCredential): CheckResult {
   const { violations, notes } = schemaFindings(decoded);
   const [first] = violations;
   if (first) {
-    return checkResult('format', 'failed', first.code ?? 'schema', { kind: kindOf(decoded), path: first.path, message: first.message, count: violations.length, ...first.params });
+    return checkResult('format', 'failed', first.code ?? 'schema', {
+      kind: kindOf(decoded),
+      path: first.path,
+      message: first.message,
+      count: violations.length,
+      ...first.params,
+    });
   }
   return checkResult('format', 'ok', 'readable', { kind: kindOf(decoded), jwt: Boolean(decoded.jwt) }, notes);
 }
@@ -63,7 +69,8 @@ async function proofAndIssuer(decoded: DecodedCredential, facts: BadgeFacts, opt
   const previousIssuer = options.previous?.checks.find((c) => c.check === 'issuer');
   if (reusable(previousProof) && reusable(previousIssuer) && previousProof.status !== 'failed') {
     if (BOUND_ISSUER_CODES.has(previousIssuer.code)) return { proof: previousProof, issuer: await recheckIssuerStanding(facts, options.registry) };
-    if (previousIssuer.status === 'failed') return { proof: previousProof, issuer: { result: previousIssuer, trust: (await checkIssuer(facts, null, options.registry)).trust } };
+    if (previousIssuer.status === 'failed')
+      return { proof: previousProof, issuer: { result: previousIssuer, trust: (await checkIssuer(facts, null, options.registry)).trust } };
   }
   const checked = await checkProof(decoded, facts);
   return { proof: checked.result, issuer: await checkIssuer(facts, checked.signer, options.registry) };
@@ -81,6 +88,12 @@ export async function verifyCredential(decoded: DecodedCredential, options: Veri
   const recipient = checkRecipient(facts, options.seeker);
   const checks = [format, proof, issuer.result, status, validity, recipient.result];
   const endorsed = await endorsements;
-  const report: VerificationReport = { state: overallState(checks), checks, checkedAt: options.now.toISOString(), issuer: issuer.trust, ...(endorsed.length ? { endorsements: endorsed } : {}) };
+  const report: VerificationReport = {
+    state: overallState(checks),
+    checks,
+    checkedAt: options.now.toISOString(),
+    issuer: issuer.trust,
+    ...(endorsed.length ? { endorsements: endorsed } : {}),
+  };
   return { facts, report, recipientBound: recipient.bound };
 }

@@ -43,7 +43,10 @@ const endorseJwt = (by: IssuerKey, extra: EndorsementExtra = {}) => signJwt(endo
  * Data Integrity proof, or as a VC-JWT when it carries `endorsementJwt` (a term the OB 3.0 JSON-LD context does not
  * define, so only a JWT-secured credential can carry it).
  */
-async function badge(place: { achievement?: unknown[]; achievementJwt?: string[]; credential?: unknown[]; issuerJwt?: string[] }, id = 'urn:uuid:8d1e7c2a-5f0b-4b9e-9a11-0000000000e1') {
+async function badge(
+  place: { achievement?: unknown[]; achievementJwt?: string[]; credential?: unknown[]; issuerJwt?: string[] },
+  id = 'urn:uuid:8d1e7c2a-5f0b-4b9e-9a11-0000000000e1',
+) {
   const credential = ob3Credential({ issuer, issuerName: 'Leith Community Bakery', achievement, recipientEmail: EMAIL, id });
   const subject = credential.credentialSubject as { achievement: Record<string, unknown> };
   if (place.achievement) subject.achievement.endorsement = place.achievement;

@@ -13,7 +13,8 @@ const MAX_COMMENT = 1000;
 
 type Carried = { item: unknown; /** The id of what carries it: an endorsement is about that (credential, achievement or issuer). */ target: string | null };
 
-const asObject = (value: unknown): Record<string, unknown> | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+const asObject = (value: unknown): Record<string, unknown> | null =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
 const idOf = (value: Record<string, unknown> | null) => (typeof value?.id === 'string' ? value.id : null);
 
@@ -47,7 +48,10 @@ function claimedIssuer(credential: Record<string, unknown> | null): { id: string
   return { id, name: typeof object?.name === 'string' && object.name.trim() ? object.name.trim() : id };
 }
 
-async function verifyEndorsement({ item, target }: Carried, options: { registry: IssuerRegistry; now: Date; statusLists?: StatusLists }): Promise<EndorsementResult> {
+async function verifyEndorsement(
+  { item, target }: Carried,
+  options: { registry: IssuerRegistry; now: Date; statusLists?: StatusLists },
+): Promise<EndorsementResult> {
   let decoded: DecodedCredential | null = null;
   try {
     decoded = decodeEndorsement(item);
@@ -76,7 +80,10 @@ async function verifyEndorsement({ item, target }: Carried, options: { registry:
  * on its own: proof, issuer binding, status, validity at `now`. They never change the badge's own state; a failed
  * one is listed as failed. At most MAX_ENDORSEMENTS are checked.
  */
-export async function verifyEndorsements(credential: Record<string, unknown>, options: { registry: IssuerRegistry; now: Date; statusLists?: StatusLists }): Promise<EndorsementResult[]> {
+export async function verifyEndorsements(
+  credential: Record<string, unknown>,
+  options: { registry: IssuerRegistry; now: Date; statusLists?: StatusLists },
+): Promise<EndorsementResult[]> {
   const carried = carriedEndorsements(credential).slice(0, MAX_ENDORSEMENTS);
   return Promise.all(carried.map((entry) => verifyEndorsement(entry, options)));
 }

@@ -34,7 +34,11 @@ describe('format check of OB 3.0 credentials', () => {
     const subject = signed.credentialSubject as { achievement: Record<string, unknown> };
     subject.achievement.achievementType = 'Program';
     const { format, state } = await formatOf({ ...signed, proof: [signed.proof] });
-    expect(format).toMatchObject({ status: 'failed', code: 'schema', params: { kind: 'ob3', path: '/credentialSubject/achievement/achievementType', count: 1, schema: 'ob_v3p0_achievementcredential_schema.json' } });
+    expect(format).toMatchObject({
+      status: 'failed',
+      code: 'schema',
+      params: { kind: 'ob3', path: '/credentialSubject/achievement/achievementType', count: 1, schema: 'ob_v3p0_achievementcredential_schema.json' },
+    });
     expect(renderCheck(format).reason).toContain('at /credentialSubject/achievement/achievementType');
     expect(state).toBe('failed');
   });

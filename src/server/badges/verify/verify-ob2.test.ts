@@ -10,7 +10,12 @@ import type { AchievementTemplate } from '../issuing/issue-ob3';
 import { verifyCredential, type Verification } from './verify-credential';
 
 const EMAIL = 'ailsa@example.test';
-const achievement: AchievementTemplate = { id: 'unused', name: 'First Aid at Work', description: 'Gives first aid at work.', criteria: 'Passed the practical.' };
+const achievement: AchievementTemplate = {
+  id: 'unused',
+  name: 'First Aid at Work',
+  description: 'Gives first aid at work.',
+  criteria: 'Passed the practical.',
+};
 const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 let host: FixtureHost;
@@ -25,7 +30,11 @@ function site(path: string, options: Partial<Parameters<typeof ob2Site>[1]> = {}
   return created;
 }
 /** A hosted assertion published at `<site>/assertions/<n>`, changed by `edit` before it is published. */
-function hosted(on: Ob2Site, edit: (assertion: Record<string, unknown>) => void = () => {}, at = `${on.issuerUrl.replace(/\/issuer\.json$/, '')}/assertions/${++serial}`) {
+function hosted(
+  on: Ob2Site,
+  edit: (assertion: Record<string, unknown>) => void = () => {},
+  at = `${on.issuerUrl.replace(/\/issuer\.json$/, '')}/assertions/${++serial}`,
+) {
   const assertion = hostedAssertion(on, { id: at, email: EMAIL });
   edit(assertion);
   host.documents.set(at, assertion);
@@ -52,8 +61,13 @@ describe('OB 2.0 signed (JWS)', () => {
 
   it('an HMAC "signature" (no public key can check it) fails', async () => {
     const on = site('signed-hmac');
-    const assertion = { ...hostedAssertion(on, { id: 'urn:uuid:00000000-0000-4000-8000-0000000000aa', email: EMAIL, publish: false }), verification: { type: 'signed', creator: on.keyUrl } };
-    const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(assertion))).setProtectedHeader({ alg: 'HS256' }).sign(new Uint8Array(32).fill(7));
+    const assertion = {
+      ...hostedAssertion(on, { id: 'urn:uuid:00000000-0000-4000-8000-0000000000aa', email: EMAIL, publish: false }),
+      verification: { type: 'signed', creator: on.keyUrl },
+    };
+    const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(assertion)))
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new Uint8Array(32).fill(7));
     expect(check(await verify(jws), 'proof')).toMatchObject({ status: 'failed', code: 'ob2_unsupported_alg', params: { alg: 'HS256' } });
   });
 });
@@ -72,7 +86,9 @@ describe('what makes an OB 2.0 Assertion one', () => {
   });
 
   it('extension contexts after the OB 2.0 one are fine', async () => {
-    const v = await verify(JSON.stringify(hosted(site('context-ext'), (a) => (a['@context'] = ['https://w3id.org/openbadges/v2', { extra: 'https://example.org/extra' }]))));
+    const v = await verify(
+      JSON.stringify(hosted(site('context-ext'), (a) => (a['@context'] = ['https://w3id.org/openbadges/v2', { extra: 'https://example.org/extra' }]))),
+    );
     expect(check(v, 'format').status).toBe('ok');
   });
 
@@ -98,7 +114,10 @@ describe('a badge definition on its own', () => {
     ['OB 3.0 Achievement', () => ({ '@context': ['https://www.w3.org/ns/credentials/v2'], id: 'https://x.example/a', type: ['Achievement'], name: 'A' })],
   ])('%s is refused: "a badge definition, not an awarded badge"', async (_name, document) => {
     const text = JSON.stringify(document(site(`definition-${++serial}`)));
-    await expect(verify(text)).rejects.toMatchObject({ code: 'input:invalid', message: expect.stringMatching(/^This is a badge definition, not an awarded badge.*Upload the badge you were awarded/) });
+    await expect(verify(text)).rejects.toMatchObject({
+      code: 'input:invalid',
+      message: expect.stringMatching(/^This is a badge definition, not an awarded badge.*Upload the badge you were awarded/),
+    });
   });
 
   it('also when pasted as its URL', async () => {
@@ -129,7 +148,10 @@ describe("hosted verification follows the issuer Profile's verification rules", 
 
   it('rules in a Profile embedded in the assertion do not count: the published Profile decides', async () => {
     const on = site('embedded', { verification: { startsWith: `${host.base}/embedded/assertions/` } });
-    const badge = { ...(on.documents.get(on.badgeClassUrl) as object), issuer: { ...(on.documents.get(on.issuerUrl) as object), verification: { startsWith: `${host.base}/intruder/` } } };
+    const badge = {
+      ...(on.documents.get(on.badgeClassUrl) as object),
+      issuer: { ...(on.documents.get(on.issuerUrl) as object), verification: { startsWith: `${host.base}/intruder/` } },
+    };
     const v = await verify(JSON.stringify(hosted(on, (a) => (a.badge = badge), `${host.base}/intruder/1`)));
     expect(check(v, 'issuer')).toMatchObject({ status: 'failed', code: 'outside_starts_with', params: { allowed: [`${host.base}/embedded/assertions/`] } });
   });
@@ -137,6 +159,9 @@ describe("hosted verification follows the issuer Profile's verification rules", 
   it('a Profile document that gives another id than the address it is published at is refused', async () => {
     const on = site('wrong-id');
     host.documents.set(on.issuerUrl, { ...(on.documents.get(on.issuerUrl) as object), id: 'https://college.example/issuer' });
-    await expect(verify(JSON.stringify(hosted(on)))).rejects.toMatchObject({ code: 'input:invalid', message: expect.stringContaining('must be published at its own id') });
+    await expect(verify(JSON.stringify(hosted(on)))).rejects.toMatchObject({
+      code: 'input:invalid',
+      message: expect.stringContaining('must be published at its own id'),
+    });
   });
 });

@@ -13,8 +13,13 @@ import type { Verification } from './verify-credential';
  */
 export async function verifyOtherCredential(decoded: DecodedCredential, options: { registry: IssuerRegistry; now: Date }): Promise<Verification> {
   const endorsement = decoded.other === 'endorsement';
-  const envelope = await verifyCredentialEnvelope(decoded, options, endorsement ? { type: 'EndorsementCredential', kind: 'endorsement' } : { type: 'VerifiableCredential', kind: 'vc' });
-  if (!envelope.facts) throw new AppError('input:invalid', `This credential could not be read: ${String(envelope.checks[0]?.params.problems ?? 'required parts are missing')}.`);
+  const envelope = await verifyCredentialEnvelope(
+    decoded,
+    options,
+    endorsement ? { type: 'EndorsementCredential', kind: 'endorsement' } : { type: 'VerifiableCredential', kind: 'vc' },
+  );
+  if (!envelope.facts)
+    throw new AppError('input:invalid', `This credential could not be read: ${String(envelope.checks[0]?.params.problems ?? 'required parts are missing')}.`);
   const [format, ...rest] = envelope.checks;
   const checks = [
     endorsement ? format! : checkResult('format', 'failed', 'not_open_badge', { types: [decoded.credential.type].flat().map(String) }),
@@ -22,6 +27,13 @@ export async function verifyOtherCredential(decoded: DecodedCredential, options:
     checkResult('recipient', 'skipped', 'not_checked', { names: null }),
   ];
   const name = typeof decoded.credential.name === 'string' ? decoded.credential.name : endorsement ? 'Endorsement' : 'Verifiable credential';
-  const facts = { ...envelope.facts, achievement: { ...envelope.facts.achievement, id: decoded.credential.id ? String(decoded.credential.id) : envelope.facts.achievement.id, name } };
-  return { facts, report: { state: overallState(checks), checks, checkedAt: options.now.toISOString(), ...(envelope.trust ? { issuer: envelope.trust } : {}) }, recipientBound: null };
+  const facts = {
+    ...envelope.facts,
+    achievement: { ...envelope.facts.achievement, id: decoded.credential.id ? String(decoded.credential.id) : envelope.facts.achievement.id, name },
+  };
+  return {
+    facts,
+    report: { state: overallState(checks), checks, checkedAt: options.now.toISOString(), ...(envelope.trust ? { issuer: envelope.trust } : {}) },
+    recipientBound: null,
+  };
 }

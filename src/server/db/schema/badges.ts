@@ -41,8 +41,14 @@ export const badges = pgTable(
     issuerKnown: boolean('issuer_known').notNull().default(false),
     level: text('level'),
     /** Alignments as given, and the taxonomy keys they resolved to (direct, not expanded). */
-    alignments: jsonb('alignments').$type<{ targetName?: string; targetUrl?: string; targetCode?: string; targetFramework?: string; conceptKey: string | null; recognised: boolean }[]>().notNull().default(sql`'[]'::jsonb`),
-    skillKeys: text('skill_keys').array().notNull().default(sql`'{}'::text[]`),
+    alignments: jsonb('alignments')
+      .$type<{ targetName?: string; targetUrl?: string; targetCode?: string; targetFramework?: string; conceptKey: string | null; recognised: boolean }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    skillKeys: text('skill_keys')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** EU Council Recommendation (2022) micro-credential fields present in the credential. */
     microCredential: jsonb('micro_credential').$type<Record<string, string>>(),
     issuedAt: timestamp('issued_at', { withTimezone: true }),
@@ -79,7 +85,10 @@ export const knownIssuers = pgTable(
     name: text('name').notNull(),
     /** `name` normalised for case, spacing and punctuation: what impersonation is matched on. */
     normalisedName: text('normalised_name').notNull(),
-    domains: text('domains').array().notNull().default(sql`'{}'::text[]`),
+    domains: text('domains')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     source: knownIssuerSource('source').notNull(),
     /** Where it came from: the organisation's id, the admin's email, or the registry file's name. */
     sourceDetail: text('source_detail'),

@@ -16,7 +16,10 @@ export const cvs = pgTable('cvs', {
   location: text('location').notNull().default(''),
   visibility: cvVisibility('visibility').notNull().default('employers'),
   /** Self-declared skills (taxonomy keys): shown and searchable as claims, never as verified. */
-  claimedSkills: text('claimed_skills').array().notNull().default(sql`'{}'::text[]`),
+  claimedSkills: text('claimed_skills')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   searchVersion: bigint('search_version', { mode: 'number' }).notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -112,7 +112,9 @@ export const notifications = pgTable(
     body: text('body').notNull().default(''),
     link: text('link').notNull(),
     readAt: timestamp('read_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
 );

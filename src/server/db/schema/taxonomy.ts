@@ -33,13 +33,22 @@ export const concepts = pgTable(
     uri: text('uri'),
     /** Null while only the hierarchy is known (ESCO extract without labels); a badge's targetName may fill it. */
     label: text('label'),
-    altLabels: text('alt_labels').array().notNull().default(sql`'{}'::text[]`),
+    altLabels: text('alt_labels')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     description: text('description'),
     type: conceptType('type').notNull(),
     /** ESCO collections (digital, transversal, language, green, digcomp) as tags. */
-    collections: text('collections').array().notNull().default(sql`'{}'::text[]`),
+    collections: text('collections')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** One chain of ancestor keys from the nearest broader concept up to a top concept, for display. */
-    pathKeys: text('path_keys').array().notNull().default(sql`'{}'::text[]`),
+    pathKeys: text('path_keys')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Lower-cased label, alt labels, notation and code: what autocomplete matches. */
     searchText: text('search_text').notNull().default(''),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -13,7 +13,13 @@ import { createRandom } from './random';
 import { signedBadgeJwt } from './signed-jwt';
 
 export const GENERATED_DOMAIN = 'generated.badgeboard.test';
-export type SeedOptions = { candidates: number; jobs: number; seed: number; batchSize?: number; onProgress?: (phase: 'candidates' | 'jobs', done: number, total: number) => void };
+export type SeedOptions = {
+  candidates: number;
+  jobs: number;
+  seed: number;
+  batchSize?: number;
+  onProgress?: (phase: 'candidates' | 'jobs', done: number, total: number) => void;
+};
 
 function report(state: VerificationReport['state'], achievement: GeneratedAchievement, email: string, at: string, expiry: string | null): VerificationReport {
   const issuer = achievement.issuer;
@@ -21,12 +27,27 @@ function report(state: VerificationReport['state'], achievement: GeneratedAchiev
   const checks: CheckResult[] = [
     checkResult('format', 'ok', 'readable', { kind: 'ob3', jwt: true }),
     checkResult('proof', 'ok', 'valid', { suite: 'JWT EdDSA', verificationMethod: `${did}#${did.slice('did:key:'.length)}` }),
-    issuer.trusted ? checkResult('issuer', 'ok', 'known', { id: did, name: issuer.name, domains: [], source: 'admin' }) : checkResult('issuer', 'warning', 'unknown', { id: did, claimedName: issuer.name }),
+    issuer.trusted
+      ? checkResult('issuer', 'ok', 'known', { id: did, name: issuer.name, domains: [], source: 'admin' })
+      : checkResult('issuer', 'warning', 'unknown', { id: did, claimedName: issuer.name }),
     state === 'revoked' ? checkResult('status', 'failed', 'revoked') : checkResult('status', 'skipped', 'not_applicable'),
-    state === 'expired' ? checkResult('validity', 'failed', 'expired', { on: expiry }) : expiry ? checkResult('validity', 'ok', 'valid_until', { until: expiry }) : checkResult('validity', 'ok', 'no_expiry', { issued: null }),
-    state === 'unverified' ? checkResult('recipient', 'skipped', 'unverified_identity', { kind: 'email', identity: email }) : checkResult('recipient', 'ok', 'bound', { kind: 'email', identity: email }),
+    state === 'expired'
+      ? checkResult('validity', 'failed', 'expired', { on: expiry })
+      : expiry
+        ? checkResult('validity', 'ok', 'valid_until', { until: expiry })
+        : checkResult('validity', 'ok', 'no_expiry', { issued: null }),
+    state === 'unverified'
+      ? checkResult('recipient', 'skipped', 'unverified_identity', { kind: 'email', identity: email })
+      : checkResult('recipient', 'ok', 'bound', { kind: 'email', identity: email }),
   ];
-  const trust = { id: did, claimedName: issuer.name, known: issuer.trusted, knownName: issuer.trusted ? issuer.name : null, domains: [], source: issuer.trusted ? ('admin' as const) : null };
+  const trust = {
+    id: did,
+    claimedName: issuer.name,
+    known: issuer.trusted,
+    knownName: issuer.trusted ? issuer.name : null,
+    domains: [],
+    source: issuer.trusted ? ('admin' as const) : null,
+  };
   return { state, checks, checkedAt: at, issuer: trust };
 }
 
@@ -40,7 +61,16 @@ export async function bulkSeed(db: Database, options: SeedOptions): Promise<{ ca
   const batchSize = options.batchSize ?? 1000;
   const { issuers, achievements } = await buildCatalogue(db, random);
   for (const issuer of issuers.filter((i) => i.trusted)) {
-    await db.insert(knownIssuers).values({ issuerId: issuer.key.did, name: issuer.name, normalisedName: normaliseIssuerName(issuer.name), source: 'admin', sourceDetail: 'generated bench data' }).onConflictDoNothing();
+    await db
+      .insert(knownIssuers)
+      .values({
+        issuerId: issuer.key.did,
+        name: issuer.name,
+        normalisedName: normaliseIssuerName(issuer.name),
+        source: 'admin',
+        sourceDetail: 'generated bench data',
+      })
+      .onConflictDoNothing();
   }
   const passwordHash = await hashPassword('badgeboard-demo');
   const now = Date.now();
@@ -56,8 +86,25 @@ export async function bulkSeed(db: Database, options: SeedOptions): Promise<{ ca
       const email = `candidate-${n}@${GENERATED_DOMAIN}`;
       const emailVerified = random.next() < 0.95;
       const updated = new Date(now - random.int(0, 400) * 86_400_000);
-      userRows.push({ id: userId, email, name: `${random.pick(firstNames)} ${random.pick(surnames)}`, passwordHash, emailVerifiedAt: emailVerified ? updated : null, createdAt: updated });
-      cvRows.push({ id: cvId, userId, headline: random.pick(headlines), summary: random.pick(summaries), location: random.pick(locations), visibility: random.next() < 0.05 ? 'hidden' : random.next() < 0.3 ? 'public' : 'employers', searchVersion: 1, createdAt: updated, updatedAt: updated });
+      userRows.push({
+        id: userId,
+        email,
+        name: `${random.pick(firstNames)} ${random.pick(surnames)}`,
+        passwordHash,
+        emailVerifiedAt: emailVerified ? updated : null,
+        createdAt: updated,
+      });
+      cvRows.push({
+        id: cvId,
+        userId,
+        headline: random.pick(headlines),
+        summary: random.pick(summaries),
+        location: random.pick(locations),
+        visibility: random.next() < 0.05 ? 'hidden' : random.next() < 0.3 ? 'public' : 'employers',
+        searchVersion: 1,
+        createdAt: updated,
+        updatedAt: updated,
+      });
       const held = Math.min(12, Math.floor(-Math.log(1 - random.next()) * 5));
       const chosen = new Set<number>();
       for (let b = 0; b < held; b++) chosen.add(random.zipf(achievements.length, 0.9));
@@ -65,19 +112,44 @@ export async function bulkSeed(db: Database, options: SeedOptions): Promise<{ ca
         const achievement = achievements[index]!;
         const issued = new Date(now - random.int(30, 1500) * 86_400_000);
         const expired = achievement.expires && random.next() < 0.3;
-        const validUntil = achievement.expires ? new Date(expired ? now - random.int(1, 300) * 86_400_000 : now + random.int(30, 900) * 86_400_000).toISOString() : null;
+        const validUntil = achievement.expires
+          ? new Date(expired ? now - random.int(1, 300) * 86_400_000 : now + random.int(30, 900) * 86_400_000).toISOString()
+          : null;
         const state: VerificationReport['state'] = expired ? 'expired' : random.next() < 0.04 ? 'revoked' : emailVerified ? 'verified' : 'unverified';
         const id = `urn:uuid:${random.uuid()}`;
         const jwt = signedBadgeJwt(achievement, { id, email, validFrom: issued.toISOString(), validUntil });
         const checkedAt = new Date(now - random.int(0, 20) * 3_600_000).toISOString();
         badgeRows.push({
-          cvId, userId, format: 'ob3', source: 'jwt', raw: jwt, rawHash: createHash('sha256').update(jwt).digest('hex'), credentialKey: id,
-          achievementId: achievement.id, achievementName: achievement.name, description: `Awarded by ${achievement.issuer.name}.`, criteria: 'Assessed practical work.',
-          issuerId: achievement.issuer.key.did, issuerName: achievement.issuer.name, issuerKnown: achievement.issuer.trusted, level: achievement.level,
-          alignments: achievement.skills.map((skill) => ({ targetName: skill.label, targetUrl: skill.key, targetFramework: 'ESCO', conceptKey: skill.key, recognised: true })),
-          skillKeys: achievement.skills.map((skill) => skill.key), issuedAt: issued, expiresAt: validUntil ? new Date(validUntil) : null,
-          state, report: report(state, achievement, email, checkedAt, validUntil), recipientBound: state === 'unverified' ? null : `email:${email}`,
-          checkedAt: new Date(checkedAt), verifiedAt: state === 'verified' ? new Date(checkedAt) : null,
+          cvId,
+          userId,
+          format: 'ob3',
+          source: 'jwt',
+          raw: jwt,
+          rawHash: createHash('sha256').update(jwt).digest('hex'),
+          credentialKey: id,
+          achievementId: achievement.id,
+          achievementName: achievement.name,
+          description: `Awarded by ${achievement.issuer.name}.`,
+          criteria: 'Assessed practical work.',
+          issuerId: achievement.issuer.key.did,
+          issuerName: achievement.issuer.name,
+          issuerKnown: achievement.issuer.trusted,
+          level: achievement.level,
+          alignments: achievement.skills.map((skill) => ({
+            targetName: skill.label,
+            targetUrl: skill.key,
+            targetFramework: 'ESCO',
+            conceptKey: skill.key,
+            recognised: true,
+          })),
+          skillKeys: achievement.skills.map((skill) => skill.key),
+          issuedAt: issued,
+          expiresAt: validUntil ? new Date(validUntil) : null,
+          state,
+          report: report(state, achievement, email, checkedAt, validUntil),
+          recipientBound: state === 'unverified' ? null : `email:${email}`,
+          checkedAt: new Date(checkedAt),
+          verifiedAt: state === 'verified' ? new Date(checkedAt) : null,
         });
       }
     }
@@ -89,7 +161,11 @@ export async function bulkSeed(db: Database, options: SeedOptions): Promise<{ ca
     badgeCount += badgeRows.length;
     options.onProgress?.('candidates', start + count, options.candidates);
   }
-  const jobs = await generateJobs(db, random, achievements, { count: options.jobs, passwordHash, onProgress: (done, total) => options.onProgress?.('jobs', done, total) });
+  const jobs = await generateJobs(db, random, achievements, {
+    count: options.jobs,
+    passwordHash,
+    onProgress: (done, total) => options.onProgress?.('jobs', done, total),
+  });
   await db.execute(sql`analyze`);
   return { candidates: options.candidates, badges: badgeCount, jobs, issuers: issuers.length };
 }

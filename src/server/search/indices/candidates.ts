@@ -37,7 +37,12 @@ export const candidateBadgeSchema = z.object({
 });
 
 /** Per-candidate facet values, so facets are top-level terms that count candidates (no reverse_nested). Achievements by key. */
-export const facetValuesSchema = z.object({ issuer: z.array(z.string()), achievement: z.array(z.string()), skill: z.array(z.string()), level: z.array(z.string()) });
+export const facetValuesSchema = z.object({
+  issuer: z.array(z.string()),
+  achievement: z.array(z.string()),
+  skill: z.array(z.string()),
+  level: z.array(z.string()),
+});
 
 export const candidateDocumentSchema = z.object({
   cv_id: z.string(),
@@ -124,7 +129,10 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
     open_to: ['full-time', 'hybrid'],
     languages: ['en', 'gd'],
     claimed_skill_codes: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d'],
-    claimed_expanded_codes: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97'],
+    claimed_expanded_codes: [
+      'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d',
+      'http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97',
+    ],
     visibility: 'employers',
     badges: [
       {
@@ -146,9 +154,24 @@ export const candidatesIndex: IndexDefinition<CandidateDocument> = {
     ],
     verified_badge_count: 1,
     other_badge_count: 1,
-    facet_known: { issuer: ['did:web:academy.example'], achievement: ['did:web:academy.example https://academy.example/achievements/python-foundations'], skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'], level: ['SCQF 7'] },
-    facet_verified: { issuer: ['did:web:academy.example'], achievement: ['did:web:academy.example https://academy.example/achievements/python-foundations'], skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'], level: ['SCQF 7'] },
-    facet_all: { issuer: ['did:web:academy.example'], achievement: ['did:web:academy.example https://academy.example/achievements/python-foundations'], skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'], level: ['SCQF 7'] },
+    facet_known: {
+      issuer: ['did:web:academy.example'],
+      achievement: ['did:web:academy.example https://academy.example/achievements/python-foundations'],
+      skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'],
+      level: ['SCQF 7'],
+    },
+    facet_verified: {
+      issuer: ['did:web:academy.example'],
+      achievement: ['did:web:academy.example https://academy.example/achievements/python-foundations'],
+      skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'],
+      level: ['SCQF 7'],
+    },
+    facet_all: {
+      issuer: ['did:web:academy.example'],
+      achievement: ['did:web:academy.example https://academy.example/achievements/python-foundations'],
+      skill: ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'S5'],
+      level: ['SCQF 7'],
+    },
     updated_at: '2026-11-20T09:00:00.000Z',
   },
 };

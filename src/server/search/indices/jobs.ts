@@ -79,7 +79,10 @@ export const jobsIndex: IndexDefinition<JobDocument> = {
     salary_period: 'year',
     posted_at: '2026-11-20T09:00:00.000Z',
     closing_date: '2026-12-31',
-    required_codes: ['skill:http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742', 'achievement:did:web:clyde-data-academy.example https://clyde-data-academy.example/achievements/python-foundations'],
+    required_codes: [
+      'skill:http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742',
+      'achievement:did:web:clyde-data-academy.example https://clyde-data-academy.example/achievements/python-foundations',
+    ],
     required_count: 2,
     preferred_codes: ['skill:http://data.europa.eu/esco/skill/97bd1c21-66b2-4b7e-ad0f-e3cda590e378'],
     skill_codes: ['http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742'],

@@ -13,20 +13,35 @@ export function badgeConditions(filters: Pick<CandidateFilters, 'verified' | 'un
   if (filters.verified) {
     conditions.push({ term: { 'badges.state': 'verified' } });
     if (!filters.unknownIssuers) conditions.push({ term: { 'badges.issuer_known': true } });
-    conditions.push({ bool: { should: [{ bool: { must_not: { exists: { field: 'badges.expires_at' } } } }, { range: { 'badges.expires_at': { gt: now } } }], minimum_should_match: 1 } });
+    conditions.push({
+      bool: {
+        should: [{ bool: { must_not: { exists: { field: 'badges.expires_at' } } } }, { range: { 'badges.expires_at': { gt: now } } }],
+        minimum_should_match: 1,
+      },
+    });
   }
   if (filters.issuedAfter) conditions.push({ range: { 'badges.issued_at': { gte: filters.issuedAfter } } });
   return conditions;
 }
 
-export const BADGE_FIELDS = ['badges.badge_id', 'badges.achievement_id', 'badges.achievement_name', 'badges.issuer_name', 'badges.issuer_known', 'badges.state', 'badges.skill_codes', 'badges.verified_at'];
+export const BADGE_FIELDS = [
+  'badges.badge_id',
+  'badges.achievement_id',
+  'badges.achievement_name',
+  'badges.issuer_name',
+  'badges.issuer_known',
+  'badges.state',
+  'badges.skill_codes',
+  'badges.verified_at',
+];
 
 /**
  * A requirement as a nested clause: one badge must satisfy it, with every badge condition; inner_hits name that badge.
  * An achievement's code is its key (issuer id and achievement id): the same id under another issuer does not meet it.
  */
 export function requirementClause(requirement: { kind: 'skill' | 'achievement'; code: string }, index: number, conditions: Query[]): Query {
-  const match: Query = requirement.kind === 'achievement' ? { term: { 'badges.achievement_key': requirement.code } } : { term: { 'badges.expanded_codes': requirement.code } };
+  const match: Query =
+    requirement.kind === 'achievement' ? { term: { 'badges.achievement_key': requirement.code } } : { term: { 'badges.expanded_codes': requirement.code } };
   return {
     nested: {
       path: 'badges',

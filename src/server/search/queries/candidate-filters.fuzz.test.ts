@@ -14,17 +14,45 @@ const NOW = '2026-06-01T00:00:00.000Z';
 
 const sorts = fc.constantFrom('relevance', 'requirements', 'recent');
 const cursor = fc.oneof(
-  fc.tuple(sorts, fc.array(fc.oneof(fc.double(), fc.integer(), fc.string({ maxLength: 8 }), fc.constant(null)), { maxLength: 4 })).map(([sort, values]) => encodeCandidateCursor(sort as CandidateFilters['sort'], values as never)),
-  fc.tuple(sorts, fc.double({ noNaN: true }), fc.integer(), fc.uuid()).map(([sort, score, date, id]) => encodeCandidateCursor(sort as CandidateFilters['sort'], sort === 'recent' ? [date, id] : [score, date, id])),
+  fc
+    .tuple(sorts, fc.array(fc.oneof(fc.double(), fc.integer(), fc.string({ maxLength: 8 }), fc.constant(null)), { maxLength: 4 }))
+    .map(([sort, values]) => encodeCandidateCursor(sort as CandidateFilters['sort'], values as never)),
+  fc
+    .tuple(sorts, fc.double({ noNaN: true }), fc.integer(), fc.uuid())
+    .map(([sort, score, date, id]) => encodeCandidateCursor(sort as CandidateFilters['sort'], sort === 'recent' ? [date, id] : [score, date, id])),
   fc.jsonValue({ maxDepth: 2 }).map((value) => Buffer.from(JSON.stringify(value)).toString('base64url')),
   fc.string({ maxLength: 30 }),
 );
 const nasty = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.constantFrom('\u0000', 'skill:\u0000', 'skill:S5', 'achievement:did:web:a.example https://a.example/b', 'achievement:', 'skill:', '1', '0', 'on', '-1', '1e308', 'NaN', '501', '2025-02-30', '2025-06-30', 'any', 'all', 'recent', 'requirements', ' '),
+  fc.constantFrom(
+    '\u0000',
+    'skill:\u0000',
+    'skill:S5',
+    'achievement:did:web:a.example https://a.example/b',
+    'achievement:',
+    'skill:',
+    '1',
+    '0',
+    'on',
+    '-1',
+    '1e308',
+    'NaN',
+    '501',
+    '2025-02-30',
+    '2025-06-30',
+    'any',
+    'all',
+    'recent',
+    'requirements',
+    ' ',
+  ),
   fc.string({ minLength: 190, maxLength: 600 }),
 );
-const word = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ maxLength: 4 }).map((text) => `${text}\u0000${text}`));
+const word = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.string({ maxLength: 4 }).map((text) => `${text}\u0000${text}`),
+);
 /** Mostly values that fit the parameter (so many searches are accepted and reach the builder), some anything at all. */
 const plausible: Record<string, fc.Arbitrary<string>> = {
   q: word,
@@ -37,8 +65,36 @@ const plausible: Record<string, fc.Arbitrary<string>> = {
   page: fc.integer({ min: -2, max: 600 }).map(String),
   after: cursor,
 };
-const names = fc.constantFrom('q', 'req', 'match', 'issuer', 'achievement', 'skill', 'location', 'level', 'claimed', 'verified', 'unknownIssuers', 'issuedAfter', 'sort', 'page', 'after', 'other', '__proto__', 'constructor');
-const pair = names.chain((name) => fc.tuple(fc.constant(name), fc.oneof({ arbitrary: Object.hasOwn(plausible, name) ? plausible[name]! : word, weight: 4 }, { arbitrary: nasty, weight: 1 }, { arbitrary: cursor, weight: 1 })));
+const names = fc.constantFrom(
+  'q',
+  'req',
+  'match',
+  'issuer',
+  'achievement',
+  'skill',
+  'location',
+  'level',
+  'claimed',
+  'verified',
+  'unknownIssuers',
+  'issuedAfter',
+  'sort',
+  'page',
+  'after',
+  'other',
+  '__proto__',
+  'constructor',
+);
+const pair = names.chain((name) =>
+  fc.tuple(
+    fc.constant(name),
+    fc.oneof(
+      { arbitrary: Object.hasOwn(plausible, name) ? plausible[name]! : word, weight: 4 },
+      { arbitrary: nasty, weight: 1 },
+      { arbitrary: cursor, weight: 1 },
+    ),
+  ),
+);
 const query = fc.array(pair, { maxLength: 8 }).map((pairs) => {
   const params = new URLSearchParams();
   for (const [name, item] of pairs) params.append(name, item);
@@ -51,7 +107,12 @@ function parseAndBuild(params: URLSearchParams) {
   if (!parsed.success) throw AppError.fromZod(parsed.error, 'Some search parameters are not valid.');
   const filters = parsed.data;
   const after = filters.after ? decodeCandidateCursor(filters.after, filters.sort) : undefined;
-  const body = candidateQuery(filters, { visibilities: ['employers'], now: NOW, requirements: filters.req.map((r) => ({ kind: r.kind, code: r.code })), after });
+  const body = candidateQuery(filters, {
+    visibilities: ['employers'],
+    now: NOW,
+    requirements: filters.req.map((r) => ({ kind: r.kind, code: r.code })),
+    after,
+  });
   return { filters, body };
 }
 
@@ -115,17 +176,21 @@ describe('fuzz: candidate search query parsing', () => {
 
   it('a NUL character in any text filter is refused with a message saying so', () => {
     fc.assert(
-      fc.property(fc.constantFrom('q', 'issuer', 'skill', 'location', 'level', 'achievement', 'claimed', 'req'), fc.string({ maxLength: 5 }), (name, around) => {
-        const error = (() => {
-          try {
-            parseAndBuild(new URLSearchParams({ [name]: `${name === 'req' ? 'skill:' : ''}${around}\u0000${around}` }));
-          } catch (caught) {
-            return caught;
-          }
-        })();
-        expectClientError(error);
-        expect(JSON.stringify((error as AppError).details)).toMatch(/NUL/);
-      }),
+      fc.property(
+        fc.constantFrom('q', 'issuer', 'skill', 'location', 'level', 'achievement', 'claimed', 'req'),
+        fc.string({ maxLength: 5 }),
+        (name, around) => {
+          const error = (() => {
+            try {
+              parseAndBuild(new URLSearchParams({ [name]: `${name === 'req' ? 'skill:' : ''}${around}\u0000${around}` }));
+            } catch (caught) {
+              return caught;
+            }
+          })();
+          expectClientError(error);
+          expect(JSON.stringify((error as AppError).details)).toMatch(/NUL/);
+        },
+      ),
       { seed: 3, numRuns: 100 },
     );
   });

@@ -7,9 +7,12 @@ const NUL_MESSAGE = 'Remove the NUL character (\\u0000) from the search.';
 const text = () => z.string().refine((value) => !value.includes('\u0000'), NUL_MESSAGE);
 
 const many = z
-  .union([text().max(500, 'Each filter value is at most 500 characters.'), z.array(text().max(500, 'Each filter value is at most 500 characters.')).max(50, 'Use at most 50 values per filter.')])
+  .union([
+    text().max(500, 'Each filter value is at most 500 characters.'),
+    z.array(text().max(500, 'Each filter value is at most 500 characters.')).max(50, 'Use at most 50 values per filter.'),
+  ])
   .optional()
-  .transform((value) => (value === undefined ? [] : (Array.isArray(value) ? value : [value])).map((item) => item.trim()).filter(Boolean))
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).map((item) => item.trim()).filter(Boolean))
   .meta({ override: listParam });
 
 const requirementSchema = text()
@@ -44,9 +47,13 @@ export const candidateFiltersSchema = z.object({
    * `achievement:<issuer id> <achievement id>` (an achievement is the pair; see `achievementKey`).
    */
   req: z
-    .preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(requirementSchema).max(8, 'Use at most 8 requirements.'))
+    .preprocess(
+      (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+      z.array(requirementSchema).max(8, 'Use at most 8 requirements.'),
+    )
     .meta({
-      description: 'Requirements, repeatable (at most 8): `skill:<code>` (an ESCO URI or notation such as `S5`, or a custom code) or `achievement:<issuer id> <achievement id>`.',
+      description:
+        'Requirements, repeatable (at most 8): `skill:<code>` (an ESCO URI or notation such as `S5`, or a custom code) or `achievement:<issuer id> <achievement id>`.',
       example: ['skill:S5'],
     }),
   /** `all`: every requirement must be met; `any`: at least one, ranked by how many. */
@@ -63,8 +70,17 @@ export const candidateFiltersSchema = z.object({
   /** With `verified`: also count verified badges from issuers not known to Badgeboard (default off: known issuers only). */
   unknownIssuers: flag(false).meta({ description: 'With `verified`: also count verified badges of issuers not known to Badgeboard.' }),
   issuedAfter: z.iso.date('Use a date like 2025-06-30.').optional().meta({ description: 'Only badges issued on or after this day.', example: '2025-06-30' }),
-  sort: z.enum(['relevance', 'requirements', 'recent']).default('relevance').meta({ description: '`requirements`: most requirements met first; `recent`: recently updated CVs first.' }),
-  page: z.coerce.number().int().min(1, 'Pages start at 1.').max(500, 'Narrow the search to go past page 500.').default(1).meta({ description: 'Page number; past the first pages, prefer `after`.' }),
+  sort: z
+    .enum(['relevance', 'requirements', 'recent'])
+    .default('relevance')
+    .meta({ description: '`requirements`: most requirements met first; `recent`: recently updated CVs first.' }),
+  page: z.coerce
+    .number()
+    .int()
+    .min(1, 'Pages start at 1.')
+    .max(500, 'Narrow the search to go past page 500.')
+    .default(1)
+    .meta({ description: 'Page number; past the first pages, prefer `after`.' }),
   /** Cursor for pages past the first ones (search_after), as returned with the previous page. */
   after: text()
     .max(2000)

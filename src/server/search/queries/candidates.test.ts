@@ -7,9 +7,14 @@ const S5 = 'http://data.europa.eu/esco/skill/S5-uri';
 
 describe('candidate filters from the URL', () => {
   it('reads repeated parameters as lists and requirements as kind + code', () => {
-    const parsed = filtersFromSearchParams(new URLSearchParams('req=skill:S5&req=achievement:did:web:a.example+https://a.example/b&issuer=did:key:z1&issuer=did:web:x&verified=0'));
+    const parsed = filtersFromSearchParams(
+      new URLSearchParams('req=skill:S5&req=achievement:did:web:a.example+https://a.example/b&issuer=did:key:z1&issuer=did:web:x&verified=0'),
+    );
     expect(parsed.success && parsed.data).toMatchObject({
-      req: [{ kind: 'skill', code: 'S5' }, { kind: 'achievement', code: 'did:web:a.example https://a.example/b' }],
+      req: [
+        { kind: 'skill', code: 'S5' },
+        { kind: 'achievement', code: 'did:web:a.example https://a.example/b' },
+      ],
       issuer: ['did:key:z1', 'did:web:x'],
       verified: false,
       match: 'all',
@@ -24,7 +29,8 @@ describe('candidate filters from the URL', () => {
 });
 
 describe('candidateQuery levels of verified', () => {
-  const body = (input: Record<string, string>) => JSON.stringify(candidateQuery(candidateFiltersSchema.parse(input), { ...scope, requirements: [{ kind: 'skill', code: S5 }] }).query);
+  const body = (input: Record<string, string>) =>
+    JSON.stringify(candidateQuery(candidateFiltersSchema.parse(input), { ...scope, requirements: [{ kind: 'skill', code: S5 }] }).query);
 
   it('counts known issuers only by default, any verified badge with unknownIssuers=1, and drops both with verified=0', () => {
     expect(body({})).toContain('{"term":{"badges.issuer_known":true}}');
@@ -34,7 +40,10 @@ describe('candidateQuery levels of verified', () => {
   });
 
   it('matches an achievement by its (issuer, achievement) key, never by the bare achievement id', () => {
-    const query = JSON.stringify(candidateQuery(candidateFiltersSchema.parse({}), { ...scope, requirements: [{ kind: 'achievement', code: 'did:web:a.example https://a.example/b' }] }).query);
+    const query = JSON.stringify(
+      candidateQuery(candidateFiltersSchema.parse({}), { ...scope, requirements: [{ kind: 'achievement', code: 'did:web:a.example https://a.example/b' }] })
+        .query,
+    );
     expect(query).toContain('{"term":{"badges.achievement_key":"did:web:a.example https://a.example/b"}}');
     expect(query).not.toContain('{"term":{"badges.achievement_id"');
   });
@@ -43,7 +52,13 @@ describe('candidateQuery levels of verified', () => {
 describe('candidateQuery', () => {
   it('puts each requirement in its own nested clause, with the badge conditions inside it', () => {
     const filters = candidateFiltersSchema.parse({});
-    const body = candidateQuery(filters, { ...scope, requirements: [{ kind: 'skill', code: S5 }, { kind: 'achievement', code: 'did:web:a.example https://a.example/b' }] });
+    const body = candidateQuery(filters, {
+      ...scope,
+      requirements: [
+        { kind: 'skill', code: S5 },
+        { kind: 'achievement', code: 'did:web:a.example https://a.example/b' },
+      ],
+    });
     expect(body.query).toMatchInlineSnapshot(`
       {
         "bool": {
@@ -207,7 +222,10 @@ describe('candidateQuery', () => {
   });
 
   it('ranks by requirements met with constant scores when any requirement may match, text only narrowing', () => {
-    const body = candidateQuery(candidateFiltersSchema.parse({ q: 'analyst', match: 'any', sort: 'requirements' }), { ...scope, requirements: [{ kind: 'skill', code: S5 }] });
+    const body = candidateQuery(candidateFiltersSchema.parse({ q: 'analyst', match: 'any', sort: 'requirements' }), {
+      ...scope,
+      requirements: [{ kind: 'skill', code: S5 }],
+    });
     const bool = (body.query as { bool: { filter: unknown[]; must: unknown[]; should: unknown[]; minimum_should_match?: number } }).bool;
     expect(bool.must).toEqual([]);
     expect(bool.should).toHaveLength(1);

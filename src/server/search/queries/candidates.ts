@@ -7,7 +7,23 @@ export const CANDIDATE_PAGE_SIZE = 20;
 const FACET_SIZE = 15;
 
 const textFields = ['headline^3', 'display_name^2', 'experience_titles^2', 'summary', 'location.text'];
-const SOURCE = ['cv_id', 'display_name', 'headline', 'summary', 'location', 'visibility', 'verified_badge_count', 'other_badge_count', 'updated_at', 'claimed_skill_codes', 'badges.badge_id', 'badges.achievement_name', 'badges.issuer_name', 'badges.issuer_known', 'badges.state'];
+const SOURCE = [
+  'cv_id',
+  'display_name',
+  'headline',
+  'summary',
+  'location',
+  'visibility',
+  'verified_badge_count',
+  'other_badge_count',
+  'updated_at',
+  'claimed_skill_codes',
+  'badges.badge_id',
+  'badges.achievement_name',
+  'badges.issuer_name',
+  'badges.issuer_known',
+  'badges.state',
+];
 
 export type CandidateQueryScope = {
   /** CV visibilities the viewer may see (from the policy). */
@@ -22,7 +38,10 @@ export type CandidateQueryScope = {
 
 function sortFor(filters: CandidateFilters): estypes.Sort {
   if (filters.sort === 'recent') {
-    return [{ 'badges.verified_at': { order: 'desc', mode: 'max', missing: '_last', nested: { path: 'badges', filter: { term: { 'badges.state': 'verified' } } } } }, { cv_id: 'asc' }];
+    return [
+      { 'badges.verified_at': { order: 'desc', mode: 'max', missing: '_last', nested: { path: 'badges', filter: { term: { 'badges.state': 'verified' } } } } },
+      { cv_id: 'asc' },
+    ];
   }
   if (filters.sort === 'requirements') return ['_score', { verified_badge_count: 'desc' }, { cv_id: 'asc' }];
   return ['_score', { updated_at: 'desc' }, { cv_id: 'asc' }];
@@ -54,9 +73,17 @@ export function candidateQuery(filters: CandidateFilters, scope: CandidateQueryS
   if (filters.match === 'all') filter.push(...requirements);
   else if (requirements.length) should.push(...requirements.map((clause) => ({ constant_score: { filter: clause, boost: 1 } })));
 
-  const mode: FacetMode = filters.issuedAfter ? { kind: 'nested', conditions } : { kind: 'flat', verified: filters.verified, unknownIssuers: filters.unknownIssuers };
-  const selections = Object.fromEntries((Object.keys(FACETS) as FacetName[]).map((name) => [name, facetClause(name, filters[name], mode)])) as Record<FacetName, estypes.QueryDslQueryContainer | null>;
-  const active = (except?: FacetName) => (Object.entries(selections) as [FacetName, estypes.QueryDslQueryContainer | null][]).filter(([name, clause]) => clause && name !== except).map(([, clause]) => clause!);
+  const mode: FacetMode = filters.issuedAfter
+    ? { kind: 'nested', conditions }
+    : { kind: 'flat', verified: filters.verified, unknownIssuers: filters.unknownIssuers };
+  const selections = Object.fromEntries((Object.keys(FACETS) as FacetName[]).map((name) => [name, facetClause(name, filters[name], mode)])) as Record<
+    FacetName,
+    estypes.QueryDslQueryContainer | null
+  >;
+  const active = (except?: FacetName) =>
+    (Object.entries(selections) as [FacetName, estypes.QueryDslQueryContainer | null][])
+      .filter(([name, clause]) => clause && name !== except)
+      .map(([, clause]) => clause!);
 
   const body: estypes.SearchRequest = {
     size: CANDIDATE_PAGE_SIZE,
@@ -66,7 +93,14 @@ export function candidateQuery(filters: CandidateFilters, scope: CandidateQueryS
     aggs: Object.fromEntries((Object.keys(FACETS) as FacetName[]).map((name) => [name, facetAggregation(name, active(name), mode, FACET_SIZE)])),
     sort: sortFor(filters),
     _source: SOURCE,
-    highlight: filters.q ? { fields: { headline: { number_of_fragments: 0 }, summary: { fragment_size: 180, number_of_fragments: 1 } }, pre_tags: ['<mark>'], post_tags: ['</mark>'], encoder: 'html' } : undefined,
+    highlight: filters.q
+      ? {
+          fields: { headline: { number_of_fragments: 0 }, summary: { fragment_size: 180, number_of_fragments: 1 } },
+          pre_tags: ['<mark>'],
+          post_tags: ['</mark>'],
+          encoder: 'html',
+        }
+      : undefined,
   };
   if (scope.after) body.search_after = scope.after;
   else body.from = (filters.page - 1) * CANDIDATE_PAGE_SIZE;

@@ -34,18 +34,41 @@ type FacetName = keyof typeof FACETS;
 
 /** Pure: /jobs search body — text, filters as post_filter facets, newest or relevance. */
 export function jobSearchQuery(filters: JobFilters, now: string): estypes.SearchRequest {
-  const filter: estypes.QueryDslQueryContainer[] = [{ bool: { should: [{ bool: { must_not: { exists: { field: 'closing_date' } } } }, { range: { closing_date: { gte: now.slice(0, 10) } } }], minimum_should_match: 1 } }];
+  const filter: estypes.QueryDslQueryContainer[] = [
+    {
+      bool: {
+        should: [{ bool: { must_not: { exists: { field: 'closing_date' } } } }, { range: { closing_date: { gte: now.slice(0, 10) } } }],
+        minimum_should_match: 1,
+      },
+    },
+  ];
   if (filters.salaryFrom !== undefined) filter.push({ range: { salary_max: { gte: filters.salaryFrom } } });
-  const must: estypes.QueryDslQueryContainer[] = filters.q ? [{ multi_match: { query: filters.q, fields: ['title^3', 'employer_name.text^2', 'description', 'location.text'], type: 'cross_fields', operator: 'and' } }] : [];
-  const selections = Object.fromEntries((Object.keys(FACETS) as FacetName[]).map((name) => [name, filters[name].length ? { terms: { [FACETS[name]]: filters[name] } } : null])) as Record<FacetName, estypes.QueryDslQueryContainer | null>;
-  const active = (except?: FacetName) => (Object.entries(selections) as [FacetName, estypes.QueryDslQueryContainer | null][]).filter(([name, clause]) => clause && name !== except).map(([, clause]) => clause!);
+  const must: estypes.QueryDslQueryContainer[] = filters.q
+    ? [
+        {
+          multi_match: { query: filters.q, fields: ['title^3', 'employer_name.text^2', 'description', 'location.text'], type: 'cross_fields', operator: 'and' },
+        },
+      ]
+    : [];
+  const selections = Object.fromEntries(
+    (Object.keys(FACETS) as FacetName[]).map((name) => [name, filters[name].length ? { terms: { [FACETS[name]]: filters[name] } } : null]),
+  ) as Record<FacetName, estypes.QueryDslQueryContainer | null>;
+  const active = (except?: FacetName) =>
+    (Object.entries(selections) as [FacetName, estypes.QueryDslQueryContainer | null][])
+      .filter(([name, clause]) => clause && name !== except)
+      .map(([, clause]) => clause!);
   return {
     size: JOB_PAGE_SIZE,
     from: (filters.page - 1) * JOB_PAGE_SIZE,
     track_total_hits: true,
     query: { bool: { filter, must } },
     post_filter: active().length ? { bool: { filter: active() } } : undefined,
-    aggs: Object.fromEntries((Object.keys(FACETS) as FacetName[]).map((name) => [name, { filter: { bool: { filter: active(name) } }, aggs: { values: { terms: { field: FACETS[name], size: 15 } } } }])),
+    aggs: Object.fromEntries(
+      (Object.keys(FACETS) as FacetName[]).map((name) => [
+        name,
+        { filter: { bool: { filter: active(name) } }, aggs: { values: { terms: { field: FACETS[name], size: 15 } } } },
+      ]),
+    ),
     sort: filters.sort === 'newest' || !filters.q ? [{ posted_at: 'desc' }, { job_id: 'asc' }] : ['_score', { posted_at: 'desc' }, { job_id: 'asc' }],
   };
 }
@@ -66,9 +89,14 @@ function byIssuerPolicy(codes: LevelledCodes, make: (codes: string[]) => estypes
   return should.length ? { bool: { should, minimum_should_match: 1 } } : { match_none: {} };
 }
 
-const holdsEveryRequired = (held: string[]): estypes.QueryDslQueryContainer => ({ terms_set: { required_codes: { terms: held, minimum_should_match_field: 'required_count' } } });
+const holdsEveryRequired = (held: string[]): estypes.QueryDslQueryContainer => ({
+  terms_set: { required_codes: { terms: held, minimum_should_match_field: 'required_count' } },
+});
 const stillOpen = (now: string): estypes.QueryDslQueryContainer => ({
-  bool: { should: [{ bool: { must_not: { exists: { field: 'closing_date' } } } }, { range: { closing_date: { gte: now.slice(0, 10) } } }], minimum_should_match: 1 },
+  bool: {
+    should: [{ bool: { must_not: { exists: { field: 'closing_date' } } } }, { range: { closing_date: { gte: now.slice(0, 10) } } }],
+    minimum_should_match: 1,
+  },
 });
 
 /**
@@ -95,7 +123,9 @@ export function qualifyingJobsQuery(codes: LevelledCodes, now: string, size = 50
  * is score / required_count.
  */
 export function almostQualifyingJobsQuery(codes: LevelledCodes, now: string, size = 200): estypes.SearchRequest {
-  const countHeld = (held: string[]): estypes.QueryDslQueryContainer => ({ bool: { should: held.map((code) => ({ constant_score: { filter: { term: { required_codes: code } }, boost: 1 } })), minimum_should_match: 1 } });
+  const countHeld = (held: string[]): estypes.QueryDslQueryContainer => ({
+    bool: { should: held.map((code) => ({ constant_score: { filter: { term: { required_codes: code } }, boost: 1 } })), minimum_should_match: 1 },
+  });
   return {
     size,
     query: {

@@ -4,7 +4,10 @@ import type { SyncState } from '@/server/cv/candidate-document';
 import type { SearchHandle } from '../client';
 
 export class BulkWriteError extends Error {
-  constructor(message: string, readonly failures: string[]) {
+  constructor(
+    message: string,
+    readonly failures: string[],
+  ) {
     super(message);
     this.name = 'BulkWriteError';
   }
@@ -68,6 +71,8 @@ export async function bulkWrite(
   options: { refresh?: boolean } = {},
 ): Promise<void> {
   const outcomes = await bulkWriteEach(search, targets, states, options);
-  const failures = [...outcomes].filter(([, outcome]) => outcome.kind !== 'written').map(([id, outcome]) => `${id}: ${'error' in outcome ? outcome.error : ''}`);
+  const failures = [...outcomes]
+    .filter(([, outcome]) => outcome.kind !== 'written')
+    .map(([id, outcome]) => `${id}: ${'error' in outcome ? outcome.error : ''}`);
   if (failures.length) throw new BulkWriteError(`Elasticsearch refused ${failures.length} document(s): ${failures[0]}`, failures);
 }

@@ -105,7 +105,8 @@ describe('outbox with one unindexable document', () => {
     expect(await db.select().from(outboxDeadLetters).where(eq(outboxDeadLetters.entityId, poisoned))).toHaveLength(0);
     const [requeued] = await db.select().from(outbox).where(eq(outbox.entityId, poisoned));
     expect(requeued!.attempts).toBe(0);
-    for (let i = 0; i < 10 && (await db.select().from(outbox).where(eq(outbox.entityId, poisoned))).length; i++) await drainOutboxOnce(db, search, { batchSize: 1000 });
+    for (let i = 0; i < 10 && (await db.select().from(outbox).where(eq(outbox.entityId, poisoned))).length; i++)
+      await drainOutboxOnce(db, search, { batchSize: 1000 });
     expect(await searchTotal(word)).toBe(500);
   });
 

@@ -29,7 +29,16 @@ describe('dead letters', () => {
     const seeker = await createSeeker(db, 'Dora Deadletter');
     const employer = (await loadViewer((await createEmployerViewer(db)).id))!;
     const title = `Stuck role ${uniqueWord()}`;
-    const { id: jobId } = await saveJob(db, employer, { title, description: 'A role.', location: 'Fife', workplace: 'remote', contractType: 'permanent', salaryCurrency: 'GBP', salaryPeriod: 'year', requirements: [] });
+    const { id: jobId } = await saveJob(db, employer, {
+      title,
+      description: 'A role.',
+      location: 'Fife',
+      workplace: 'remote',
+      contractType: 'permanent',
+      salaryCurrency: 'GBP',
+      salaryPeriod: 'year',
+      requirements: [],
+    });
     const vanished = randomUUID();
     await takeOutboxRows([seeker.cvId, jobId]);
     await deadLetter('candidate', seeker.cvId);
@@ -38,7 +47,13 @@ describe('dead letters', () => {
 
     const listed = await listDeadLetters(db, { limit: 1000 });
     const mine = new Map(listed.filter((row) => [seeker.cvId, jobId, vanished].includes(row.entityId)).map((row) => [row.entityId, row]));
-    expect(mine.get(seeker.cvId)).toMatchObject({ topic: 'candidate', entityLabel: 'Dora Deadletter', attempts: 5, error: expect.stringContaining('document_parsing_exception'), firstSeenAt: firstSeen });
+    expect(mine.get(seeker.cvId)).toMatchObject({
+      topic: 'candidate',
+      entityLabel: 'Dora Deadletter',
+      attempts: 5,
+      error: expect.stringContaining('document_parsing_exception'),
+      firstSeenAt: firstSeen,
+    });
     expect(mine.get(seeker.cvId)!.lastSeenAt.getTime()).toBeGreaterThan(firstSeen.getTime());
     expect(mine.get(jobId)).toMatchObject({ topic: 'job', entityLabel: title, error: 'illegal_argument_exception: bad value' });
     expect(mine.get(vanished)).toMatchObject({ topic: 'candidate', entityLabel: null });

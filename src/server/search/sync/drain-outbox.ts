@@ -83,7 +83,15 @@ async function deadLetter(tx: Tx, rows: { row: Row; error: string }[]): Promise<
   }
   await tx
     .insert(outboxDeadLetters)
-    .values([...byEntity.values()].map((item) => ({ topic: item.row.topic, entityId: item.row.entityId, error: item.error, attempts: item.attempts, firstSeenAt: item.firstSeen })))
+    .values(
+      [...byEntity.values()].map((item) => ({
+        topic: item.row.topic,
+        entityId: item.row.entityId,
+        error: item.error,
+        attempts: item.attempts,
+        firstSeenAt: item.firstSeen,
+      })),
+    )
     .onConflictDoUpdate({
       target: [outboxDeadLetters.topic, outboxDeadLetters.entityId],
       set: {
@@ -93,7 +101,12 @@ async function deadLetter(tx: Tx, rows: { row: Row; error: string }[]): Promise<
         lastSeenAt: sql`now()`,
       },
     });
-  await tx.delete(outbox).where(inArray(outbox.id, rows.map((item) => item.row.id)));
+  await tx.delete(outbox).where(
+    inArray(
+      outbox.id,
+      rows.map((item) => item.row.id),
+    ),
+  );
 }
 
 /** Keeps rows with their own error, one more attempt and their own delay before they are tried again. */
@@ -152,7 +165,13 @@ export async function drainOutboxOnce(
     }
 
     const done = rows.filter((row) => outcomeOf.get(row.id)?.kind === 'written');
-    if (done.length) await tx.delete(outbox).where(inArray(outbox.id, done.map((row) => row.id)));
+    if (done.length)
+      await tx.delete(outbox).where(
+        inArray(
+          outbox.id,
+          done.map((row) => row.id),
+        ),
+      );
     const toDeadLetter: { row: Row; error: string }[] = [];
     const postponed = new Map<string, number[]>();
     let stalled = false;

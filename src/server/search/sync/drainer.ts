@@ -26,7 +26,8 @@ export function startDrainer(getDeps: () => Promise<{ db: Database; search: Sear
       try {
         const { db, search } = await getDeps();
         const result = await drainOutboxOnce(db, search);
-        if (result.deadLettered > 0) log.warn(`[outbox] ${result.deadLettered} event(s) moved to the dead letters after ${MAX_ATTEMPTS} refusals: ${result.error}`);
+        if (result.deadLettered > 0)
+          log.warn(`[outbox] ${result.deadLettered} event(s) moved to the dead letters after ${MAX_ATTEMPTS} refusals: ${result.error}`);
         if (result.stalled) {
           // Elasticsearch failed as a whole: back off. A refused document alone waits on its own row's delay instead.
           backoff = Math.min(MAX_BACKOFF_MS, backoff ? backoff * 2 : 1_000);

@@ -14,9 +14,7 @@ export async function enqueueSearchSync(tx: Database | Tx, topic: SyncTopic, ent
 export type OutboxLag = { pending: number; oldestSeconds: number };
 
 export async function outboxLag(db: Database): Promise<OutboxLag> {
-  const [row] = await db
-    .select({ pending: count(), oldest: min(outbox.createdAt), now: sql<string>`now()` })
-    .from(outbox);
+  const [row] = await db.select({ pending: count(), oldest: min(outbox.createdAt), now: sql<string>`now()` }).from(outbox);
   const oldest = row?.oldest ? new Date(row.oldest).getTime() : null;
   const now = row?.now ? new Date(row.now).getTime() : Date.now();
   return { pending: Number(row?.pending ?? 0), oldestSeconds: oldest ? Math.max(0, (now - oldest) / 1000) : 0 };

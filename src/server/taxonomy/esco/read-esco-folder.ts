@@ -16,7 +16,12 @@ const COLLECTIONS: Record<string, string> = {
 
 function uriOf(row: CsvRow, column: string, file: string): string {
   const value = row.values[column]?.trim() ?? '';
-  if (!isEscoUri(value)) throw new AppError('input:invalid', `${file}, line ${row.line}: "${column}" should be an ESCO URI (http://data.europa.eu/esco/…), found "${value.slice(0, 80)}".`, { file, line: row.line });
+  if (!isEscoUri(value))
+    throw new AppError(
+      'input:invalid',
+      `${file}, line ${row.line}: "${column}" should be an ESCO URI (http://data.europa.eu/esco/…), found "${value.slice(0, 80)}".`,
+      { file, line: row.line },
+    );
   return value;
 }
 
@@ -33,7 +38,11 @@ export function readEscoFolder(folder: string): TaxonomyBatch {
   if (!existsSync(folder)) throw new AppError('input:invalid', `No folder at ${folder}. Point the importer at the folder holding the ESCO CSV files.`);
   const files = new Set(readdirSync(folder));
   const relations = 'broaderRelationsSkillPillar_en.csv';
-  if (!files.has(relations)) throw new AppError('input:invalid', `${folder} has no ${relations}: the hierarchy cannot be built without it. Download the ESCO CSV package (English) and point at its folder.`);
+  if (!files.has(relations))
+    throw new AppError(
+      'input:invalid',
+      `${folder} has no ${relations}: the hierarchy cannot be built without it. Download the ESCO CSV package (English) and point at its folder.`,
+    );
 
   const concepts = new Map<string, ConceptInput>();
   const touch = (uri: string, type: ConceptInput['type']): ConceptInput => {
@@ -75,7 +84,9 @@ export function readEscoFolder(folder: string): TaxonomyBatch {
     }
   }
   if (files.has('skillsHierarchy_en.csv')) {
-    for (const row of readCsv(path.join(folder, 'skillsHierarchy_en.csv'), ['Level 0 URI', 'Level 0 preferred term', 'Level 0 code'], { allowShortRows: true })) {
+    for (const row of readCsv(path.join(folder, 'skillsHierarchy_en.csv'), ['Level 0 URI', 'Level 0 preferred term', 'Level 0 code'], {
+      allowShortRows: true,
+    })) {
       for (const level of [0, 1, 2, 3]) {
         const uri = row.values[`Level ${level} URI`]?.trim();
         if (!uri) continue;

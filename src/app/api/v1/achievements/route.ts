@@ -5,4 +5,6 @@ import { defineRoute } from '@/server/http/define-route';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = defineRoute(contracts.searchAchievements, async ({ query }) => ({ results: await searchKnownAchievements(await getDb(), query.q, query.limit) }));
+export const GET = defineRoute(contracts.searchAchievements, async ({ query }) => ({
+  results: await searchKnownAchievements(await getDb(), query.q, query.limit),
+}));

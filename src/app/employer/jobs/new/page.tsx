@@ -23,7 +23,11 @@ export default async function NewJobPage() {
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
       <BackToRoles />
       <div className="mt-4">
-        <PageHeading eyebrow={viewer.orgs[0]?.name} title="Post a role" description="Describe the role and the skills it needs. Save a draft at any point; nobody outside your organisation sees it until you publish." />
+        <PageHeading
+          eyebrow={viewer.orgs[0]?.name}
+          title="Post a role"
+          description="Describe the role and the skills it needs. Save a draft at any point; nobody outside your organisation sees it until you publish."
+        />
       </div>
       <Card className="mt-8">
         <JobForm initial={emptyJobForm} status="draft" />

@@ -38,12 +38,21 @@ function badge(issuer: IssuerKey, extra: Partial<Parameters<typeof ob3Credential
 }
 
 /** A did:web issuer under a path of the fixture host (did:web:<host>:<path>), its DID document served there. */
-async function didWebAt(name: string, path: string, editDocument: (document: Record<string, unknown>, issuer: WebIssuer) => void = () => {}): Promise<WebIssuer> {
+async function didWebAt(
+  name: string,
+  path: string,
+  editDocument: (document: Record<string, unknown>, issuer: WebIssuer) => void = () => {},
+): Promise<WebIssuer> {
   const base = await didWebIssuer(name, host.host);
   const did = `${base.did}:${path}`;
   base.keyPair.id = `${did}#key-1`;
   base.keyPair.controller = did;
-  const issuer: WebIssuer = { ...base, did, verificationMethod: `${did}#key-1`, didDocument: JSON.parse(JSON.stringify(base.didDocument).replaceAll(base.did, did)) };
+  const issuer: WebIssuer = {
+    ...base,
+    did,
+    verificationMethod: `${did}#key-1`,
+    didDocument: JSON.parse(JSON.stringify(base.didDocument).replaceAll(base.did, did)),
+  };
   editDocument(issuer.didDocument, issuer);
   host.documents.set(`${host.base}/${path}/did.json`, issuer.didDocument);
   return issuer;
@@ -142,7 +151,10 @@ describe('status lists must be the issuer’s, for the right purpose, unchanged'
     const signed = await statusListCredential({ issuer: honest, url, setIndexes: [5] });
     const cleared = await statusListCredential({ issuer: honest, url, setIndexes: [] });
     const subject = signed.credentialSubject as Record<string, unknown>;
-    publish('lists/tampered', { ...signed, credentialSubject: { ...subject, encodedList: (cleared.credentialSubject as { encodedList: string }).encodedList } });
+    publish('lists/tampered', {
+      ...signed,
+      credentialSubject: { ...subject, encodedList: (cleared.credentialSubject as { encodedList: string }).encodedList },
+    });
     const v = await verify(await signDataIntegrity(badge(honest, { status: [{ listUrl: url, index: 5 }] }), honest));
     expect(check(v, 'status')).toMatchObject({ status: 'failed', code: 'list_invalid_proof' });
     expect(v.report.state).toBe('failed');

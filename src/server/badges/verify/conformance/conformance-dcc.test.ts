@@ -39,7 +39,10 @@ beforeAll(async () => {
   const mismatches = [...rows.values()].filter((row) => !row.matches);
   // For the conformance note: CONFORMANCE_REPORT=/path/file.md npx vitest run … writes the mismatch table.
   if (process.env.CONFORMANCE_REPORT) {
-    writeFileSync(process.env.CONFORMANCE_REPORT, `${files.length} files, ${files.length - mismatches.length} match, ${mismatches.length} do not.\n\n${corpusTable(mismatches)}\n`);
+    writeFileSync(
+      process.env.CONFORMANCE_REPORT,
+      `${files.length} files, ${files.length - mismatches.length} match, ${mismatches.length} do not.\n\n${corpusTable(mismatches)}\n`,
+    );
   }
 }, 300_000);
 afterAll(() => setPreloadedDocuments(new Map()));
@@ -81,7 +84,9 @@ describe('the known-issuer registry changes the level, and a known name cannot b
 
   it('another DCC DID claiming the registered issuer’s name fails as impersonation', async () => {
     // The DCC signs "Massachusetts Institute of Technology" with several DIDs; once one of them is the known MIT, the others imitate it.
-    const registry = memoryIssuerRegistry([{ issuerId: LEGACY_DID_WEB, name: 'Massachusetts Institute of Technology', domains: ['mit.edu'], source: 'registry' }]);
+    const registry = memoryIssuerRegistry([
+      { issuerId: LEGACY_DID_WEB, name: 'Massachusetts Institute of Technology', domains: ['mit.edu'], source: 'registry' },
+    ]);
     const outcome = await verifyCorpusFile(path.join(CREDENTIALS, 'v1/ed25519/didKey/mixedRegistry-validStatus-noExpiry.json'), { now: NOW, registry });
     expect('verification' in outcome && outcome.verification.report.checks.find((c) => c.check === 'issuer')).toMatchObject({
       status: 'failed',

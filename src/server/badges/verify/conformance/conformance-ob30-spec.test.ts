@@ -16,8 +16,7 @@ const CREDENTIALS = path.join(CORPUS, 'credentials');
 const NOW = new Date('2026-06-01T00:00:00Z');
 
 type Expected =
-  | { state: BadgeState; decisive: { check: CheckName; code: string } | null; proof: 'ok' | 'warning' | 'failed'; proofNote?: string }
-  | { refused: RegExp };
+  { state: BadgeState; decisive: { check: CheckName; code: string } | null; proof: 'ok' | 'warning' | 'failed'; proofNote?: string } | { refused: RegExp };
 
 const EXPECTED: Record<string, Expected> = {
   // Signed eddsa-2022 (the cryptosuite's pre-standard name) by the key in its https verificationMethod fragment;
@@ -71,7 +70,12 @@ describe('1EdTech’s signed OB 3.0 examples get the verdict recorded in SOURCE.
     const { report } = outcome.verification;
     const decisive = decisiveCheck(report.checks);
     const proof = report.checks.find((c) => c.check === 'proof');
-    const actual = { state: report.state, decisive: decisive && { check: decisive.check, code: decisive.code }, proof: proof?.status, ...(proof?.notes ? { proofNote: proof.notes.map((n) => n.code).join(',') } : {}) };
+    const actual = {
+      state: report.state,
+      decisive: decisive && { check: decisive.check, code: decisive.code },
+      proof: proof?.status,
+      ...(proof?.notes ? { proofNote: proof.notes.map((n) => n.code).join(',') } : {}),
+    };
     expect(actual, describeOutcome(outcome)).toEqual(expected);
     if (expected.state === 'verified') expect(verificationLevel(report)).toBe('unknown_issuer');
   });
@@ -81,10 +85,12 @@ describe('1EdTech’s signed OB 3.0 examples get the verdict recorded in SOURCE.
   });
 
   it('changing one character of a verified example breaks its signature (the passes above are real)', async () => {
-    const bytes = readFileSync(path.join(CREDENTIALS, 'validator-simple-https-1edtech-issuer.json'), 'utf8').replace('"name": "Teamwork"', '"name": "Teamwork!"');
+    const bytes = readFileSync(path.join(CREDENTIALS, 'validator-simple-https-1edtech-issuer.json'), 'utf8').replace(
+      '"name": "Teamwork"',
+      '"name": "Teamwork!"',
+    );
     const [verification] = await verifyForSupport({ kind: 'file', filename: 'tampered.json', bytes: Buffer.from(bytes) }, { recipients: [], now: NOW });
     expect(verification!.report.state).toBe('failed');
     expect(decisiveCheck(verification!.report.checks)).toMatchObject({ check: 'proof', code: 'invalid_signature' });
   });
 });
-

@@ -35,7 +35,12 @@ const OVERRIDES: Record<string, Expectation> = {
 // "Program" is not in the OB 3.0 AchievementType vocabulary (the nearest is LearningProgram; others must be "ext:…"),
 // and the issue's rule is that values outside the vocabulary fail with their path.
 const PROGRAM = { outcome: 'failed', check: 'format', why: 'achievementType "Program" is outside the OB 3.0 vocabulary (1EdTech schema)' } as const;
-for (const name of ['legacyRegistry-noStatus-noExpiry-credName', 'legacyRegistry-noStatus-noExpiry-credSubjName', 'legacyRegistry-noStatus- noExpiry-credSubjName', 'legacyRegistry-noStatus-noExpiry-identityHash']) {
+for (const name of [
+  'legacyRegistry-noStatus-noExpiry-credName',
+  'legacyRegistry-noStatus-noExpiry-credSubjName',
+  'legacyRegistry-noStatus- noExpiry-credSubjName',
+  'legacyRegistry-noStatus-noExpiry-identityHash',
+]) {
   OVERRIDES[`v2/dataIntegrityProof/didKey/${name}.json`] = PROGRAM;
 }
 
@@ -50,17 +55,29 @@ export function expectedVerdict(relativePath: string): Expectation {
   }
   const override = OVERRIDES[relativePath];
   if (override) return override;
-  const name = relativePath.split('/').pop()!.replace(/\.json$/, '').replace(/\s+/g, '');
+  const name = relativePath
+    .split('/')
+    .pop()!
+    .replace(/\.json$/, '')
+    .replace(/\s+/g, '');
   if (name === 'badDidWeb') {
-    return { outcome: 'failed', check: 'proof', why: 'its did:web does not resolve (HTTP 404 upstream): the signing key cannot be found, which is a permanent failure, not a passing network problem' };
+    return {
+      outcome: 'failed',
+      check: 'proof',
+      why: 'its did:web does not resolve (HTTP 404 upstream): the signing key cannot be found, which is a permanent failure, not a passing network problem',
+    };
   }
   const [, status = '', expiry = '', ...variants] = name.split('-');
-  if (variants.includes('nonOBWithOBContext')) return { outcome: 'not_open_badge', why: 'a plain VerifiableCredential carrying the OB context: not an Open Badge' };
+  if (variants.includes('nonOBWithOBContext'))
+    return { outcome: 'not_open_badge', why: 'a plain VerifiableCredential carrying the OB context: not an Open Badge' };
   if (variants.includes('tampered')) return { outcome: 'failed', check: 'proof', why: 'a claim was changed after signing' };
-  if (variants.includes('badSchema')) return { outcome: 'failed', check: 'format', why: 'it violates its declared credentialSchema (format decides before status)' };
-  if (STATUS_FAULTS.has(status)) return { outcome: 'failed', check: 'status', why: `its status list is faulty (${status.replace(/Status$/, '')}): the status cannot be trusted` };
+  if (variants.includes('badSchema'))
+    return { outcome: 'failed', check: 'format', why: 'it violates its declared credentialSchema (format decides before status)' };
+  if (STATUS_FAULTS.has(status))
+    return { outcome: 'failed', check: 'status', why: `its status list is faulty (${status.replace(/Status$/, '')}): the status cannot be trusted` };
   if (REVOKED.has(status)) return { outcome: 'revoked', why: 'its status list says revoked (revocation decides before expiry)' };
-  if (expiry === 'notYetValid' || variants.includes('notYetValid')) return { outcome: 'failed', check: 'validity', code: 'not_yet_valid', why: 'validFrom is in the future' };
+  if (expiry === 'notYetValid' || variants.includes('notYetValid'))
+    return { outcome: 'failed', check: 'validity', code: 'not_yet_valid', why: 'validFrom is in the future' };
   if (expiry === 'expired') return { outcome: 'expired', why: 'past its expiry date' };
   return { outcome: 'verified', why: `${status || 'noStatus'}, ${expiry || 'noExpiry'}: sound` };
 }

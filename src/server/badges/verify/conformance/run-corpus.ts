@@ -24,7 +24,10 @@ export function corpusFiles(folder: string): string[] {
 
 export async function verifyCorpusFile(file: string, options: { now: Date; registry?: IssuerRegistry }): Promise<CorpusOutcome> {
   try {
-    const [verification, ...more] = await verifyForSupport({ kind: 'file', filename: path.basename(file), bytes: readFileSync(file) }, { recipients: [], ...options });
+    const [verification, ...more] = await verifyForSupport(
+      { kind: 'file', filename: path.basename(file), bytes: readFileSync(file) },
+      { recipients: [], ...options },
+    );
     if (!verification || more.length) return { refused: `expected one credential, got ${more.length + (verification ? 1 : 0)}` };
     return { verification };
   } catch (error) {
@@ -64,6 +67,9 @@ export function outcomeMatches(expected: Expectation, outcome: CorpusOutcome): b
 
 /** A markdown table of rows (for the conformance note and the test's failure message). */
 export function corpusTable(rows: CorpusRow[]): string {
-  const lines = rows.map((row) => `| ${row.file} | ${row.expected.outcome}${'check' in row.expected ? ` (${row.expected.check}${row.expected.code ? `:${row.expected.code}` : ''})` : ''} | ${row.actual.replaceAll('|', '\\|')} |`);
+  const lines = rows.map(
+    (row) =>
+      `| ${row.file} | ${row.expected.outcome}${'check' in row.expected ? ` (${row.expected.check}${row.expected.code ? `:${row.expected.code}` : ''})` : ''} | ${row.actual.replaceAll('|', '\\|')} |`,
+  );
   return ['| file | expected | actual |', '|---|---|---|', ...lines].join('\n');
 }

@@ -6,4 +6,6 @@ import { searchCandidates } from '@/server/search/search-candidates';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = defineRoute(contracts.searchCandidates, async ({ caller, query }) => searchCandidates(await getDb(), await getSearch(), actingViewer(caller)!, query));
+export const GET = defineRoute(contracts.searchCandidates, async ({ caller, query }) =>
+  searchCandidates(await getDb(), await getSearch(), actingViewer(caller)!, query),
+);

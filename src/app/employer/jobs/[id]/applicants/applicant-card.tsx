@@ -14,7 +14,9 @@ const order = { verified: 0, claimed: 1, missing: 2 } as const;
 export function ApplicantCard({ applicant, rank }: { applicant: Applicant; rank: number }) {
   const { application, name, email, headline, location } = applicant;
   const headingId = `applicant-${application.id}`;
-  const snapshot = [...application.snapshot].sort((a, b) => order[a.met] - order[b.met] || (a.importance === b.importance ? 0 : a.importance === 'required' ? -1 : 1));
+  const snapshot = [...application.snapshot].sort(
+    (a, b) => order[a.met] - order[b.met] || (a.importance === b.importance ? 0 : a.importance === 'required' ? -1 : 1),
+  );
   const requiredTotal = application.snapshot.filter((outcome) => outcome.importance === 'required').length;
   const allVerified = requiredTotal > 0 && application.requiredVerified === requiredTotal;
 
@@ -24,7 +26,10 @@ export function ApplicantCard({ applicant, rank }: { applicant: Applicant; rank:
         <div className="flex min-w-0 items-start gap-3.5">
           <div className="relative">
             <InitialsAvatar name={name} />
-            <span className="absolute -top-1 -left-1 flex size-5 items-center justify-center rounded-full bg-slate-900 text-[10px] font-semibold text-white ring-2 ring-white" title={`Ranked ${rank}`}>
+            <span
+              className="absolute -top-1 -left-1 flex size-5 items-center justify-center rounded-full bg-slate-900 text-[10px] font-semibold text-white ring-2 ring-white"
+              title={`Ranked ${rank}`}
+            >
               {rank}
             </span>
           </div>
@@ -47,7 +52,10 @@ export function ApplicantCard({ applicant, rank }: { applicant: Applicant; rank:
       </div>
 
       {application.snapshot.length > 0 && (
-        <section aria-label="How their badges meet the requirements" className="mx-4 mb-4 rounded-lg border border-slate-200 bg-slate-50/70 px-3 py-3 sm:mx-5 sm:px-4">
+        <section
+          aria-label="How their badges meet the requirements"
+          className="mx-4 mb-4 rounded-lg border border-slate-200 bg-slate-50/70 px-3 py-3 sm:mx-5 sm:px-4"
+        >
           <div className="mb-2.5 flex flex-wrap items-center justify-between gap-2">
             <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">When they applied</h3>
             {requiredTotal > 0 && (
@@ -58,7 +66,13 @@ export function ApplicantCard({ applicant, rank }: { applicant: Applicant; rank:
           </div>
           <JobRequirementList
             perspective="employer"
-            items={snapshot.map((outcome) => ({ id: outcome.requirementId, kind: outcome.kind, label: `${outcome.label}${outcome.importance === 'preferred' ? ' (preferred)' : ''}`, met: outcome.met, badge: outcome.badge }))}
+            items={snapshot.map((outcome) => ({
+              id: outcome.requirementId,
+              kind: outcome.kind,
+              label: `${outcome.label}${outcome.importance === 'preferred' ? ' (preferred)' : ''}`,
+              met: outcome.met,
+              badge: outcome.badge,
+            }))}
           />
         </section>
       )}
@@ -74,7 +88,10 @@ export function ApplicantCard({ applicant, rank }: { applicant: Applicant; rank:
         </div>
         <div className="sm:text-right">
           <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Contact</h3>
-          <a href={`mailto:${email}`} className="mt-1.5 inline-flex items-center gap-1.5 text-sm font-medium break-all text-brand-700 underline-offset-4 hover:underline">
+          <a
+            href={`mailto:${email}`}
+            className="mt-1.5 inline-flex items-center gap-1.5 text-sm font-medium break-all text-brand-700 underline-offset-4 hover:underline"
+          >
             <MailIcon className="size-4 shrink-0" /> {email}
           </a>
           <p className="mt-0.5 text-xs text-slate-500">Shared when they applied.</p>

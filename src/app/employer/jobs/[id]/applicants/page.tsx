@@ -62,7 +62,10 @@ export default async function ApplicantsPage({ params }: { params: Promise<{ id:
         <div className="mt-8">
           <EmptyState icon={<UsersIcon className="size-6" />} title="No applicants yet">
             {job.status === 'published' ? (
-              <p>When seekers apply you will see them here, ranked by how their verified badges meet your requirements. Seekers whose badges meet all of them were told about the role.</p>
+              <p>
+                When seekers apply you will see them here, ranked by how their verified badges meet your requirements. Seekers whose badges meet all of them
+                were told about the role.
+              </p>
             ) : (
               <p>This role is not published, so nobody can apply yet. Publish it from your roles.</p>
             )}

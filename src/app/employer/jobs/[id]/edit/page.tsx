@@ -67,7 +67,9 @@ export default async function EditJobPage({ params }: Params) {
         <PageHeading
           eyebrow={found.employer}
           title={`Edit “${job.title}”`}
-          description={job.status === 'published' ? 'Changes go live as soon as you save them.' : 'Nobody outside your organisation sees this role until you publish it.'}
+          description={
+            job.status === 'published' ? 'Changes go live as soon as you save them.' : 'Nobody outside your organisation sees this role until you publish it.'
+          }
         >
           <JobStatusChip status={job.status} />
         </PageHeading>
