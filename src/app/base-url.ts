@@ -6,6 +6,8 @@ import { env } from '@/server/env';
 export async function appBaseUrl(): Promise<string> {
   const configured = env().NEXTAUTH_URL;
   if (configured) return configured;
+  // Only in local mode (env() refuses production without NEXTAUTH_URL otherwise): Host and Origin are the client's
+  // words, acceptable for links on one's own machine, never for a public site.
   const h = await headers();
   const origin = h.get('origin');
   if (origin && /^https?:\/\//.test(origin)) return origin;

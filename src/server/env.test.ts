@@ -22,6 +22,12 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ DATABASE_URL: valid.DATABASE_URL })).toThrowError(/ELASTICSEARCH_URL[\s\S]*NEXTAUTH_SECRET[\s\S]*npm start/);
   });
 
+  it('requires NEXTAUTH_URL in production outside local mode (mail links never come from a request Host)', () => {
+    expect(() => parseEnv({ ...valid, NODE_ENV: 'production' })).toThrowError(/NEXTAUTH_URL: set it/);
+    expect(parseEnv({ ...valid, NODE_ENV: 'production', NEXTAUTH_URL: 'https://jobs.example.org' }).NEXTAUTH_URL).toBe('https://jobs.example.org');
+    expect(parseEnv({ ...valid, NODE_ENV: 'production', BADGEBOARD_LOCAL_MODE: '1' }).NEXTAUTH_URL).toBeUndefined();
+  });
+
   it('refuses a short secret and a database URL of another kind', () => {
     expect(() => parseEnv({ ...valid, NEXTAUTH_SECRET: 'short' })).toThrowError(/NEXTAUTH_SECRET: must be at least 32/);
     expect(() => parseEnv({ ...valid, DATABASE_URL: 'mysql://x' })).toThrowError(/DATABASE_URL: must start with postgres/);

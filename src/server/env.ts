@@ -55,6 +55,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         'Set these variables (see the Configuration table in README.md), or run `npm start`, which provisions them for local use.',
     );
   }
+  // Links in mail must not be built from a request's Host or Origin, which a client chooses (a poisoned sign-up link
+  // would hand its token to another site). Local mode (npm start, e2e) may derive them from the request.
+  if (result.data.NODE_ENV === 'production' && result.data.BADGEBOARD_LOCAL_MODE !== '1' && !result.data.NEXTAUTH_URL) {
+    throw new Error(
+      "Badgeboard cannot start: the environment is incomplete.\n  - NEXTAUTH_URL: set it to the site's public URL (e.g. https://jobs.example.org); links in mail are built from it.\n" +
+        'Set these variables (see the Configuration table in README.md), or run `npm start`, which provisions them for local use.',
+    );
+  }
   return result.data;
 }
 

@@ -44,11 +44,7 @@ declare module '@digitalbazaar/ed25519-signature-2020' {
 }
 declare module '@digitalbazaar/ed25519-verification-key-2020' {
   export class Ed25519VerificationKey2020 {
-    static generate(options?: {
-      seed?: Uint8Array;
-      id?: string;
-      controller?: string;
-    }): Promise<
+    static generate(options?: { seed?: Uint8Array; id?: string; controller?: string }): Promise<
       Ed25519VerificationKey2020 & {
         id: string;
         controller: string;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Viewer } from '@/server/auth/viewer';
 import { errorCodes, statusOf, type ErrorCode } from '@/server/errors';
 import type { RouteContract } from '@/server/http/contract';
-import { createRoute, type Caller } from '@/server/http/define-route';
+import { assertEveryCallerLimited, createRoute, type Caller } from '@/server/http/define-route';
 import { allContracts } from './contracts';
 
 const RUNS = { seed: Number(process.env.FUZZ_SEED ?? 20261202), numRuns: 150 };
@@ -150,6 +150,7 @@ describe.each(allContracts.map((contract) => [`${contract.method} ${contract.pat
     });
 });
 
-it('covers every route the API declares', () => {
+it('covers every route the API declares, each with a rate limit for every caller it admits', () => {
   expect(allContracts.length).toBeGreaterThanOrEqual(12);
+  for (const contract of allContracts) assertEveryCallerLimited(contract);
 });

@@ -9,7 +9,15 @@ describe('clientAddress', () => {
         'x-badgeboard-client-ip': '2001:DB8::1',
         host: 'localhost',
       }),
-    ).toBe('2001:db8::1');
+    ).toBe('2001:db8::/64');
+  });
+
+  it('counts an IPv6 client by its /64, so rotating addresses inside it does not escape a limit', () => {
+    const of = (ip: string) => clientAddress(new Headers({ 'x-badgeboard-client-ip': ip }));
+    expect(of('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(of('2001:db8:1:2:ffff:ffff:ffff:fffe')).toBe(of('2001:db8:1:2::9'));
+    expect(of('2001:db8:1:3::1')).not.toBe(of('2001:db8:1:2::1'));
+    expect(of('::ffff:192.0.2.4')).toBe('192.0.2.4');
   });
 
   it('never reads X-Forwarded-For, and answers "unknown" (one shared bucket) when our server did not run', () => {

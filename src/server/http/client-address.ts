@@ -1,4 +1,5 @@
 import 'server-only';
+import { formatIp, parseIp } from '@/lib/client-address/ip-ranges';
 import { CLIENT_ADDRESS_HEADER, readClientAddressHeader } from '@/lib/client-address/resolve-client-address';
 
 export { CLIENT_ADDRESS_HEADER };
@@ -21,5 +22,18 @@ export function clientAddress(headers: Headers | Record<string, unknown> | undef
   if (!headers) return UNKNOWN_CLIENT;
   const value =
     headers instanceof Headers || typeof headers.get === 'function' ? (headers as Headers).get(CLIENT_ADDRESS_HEADER) : headers[CLIENT_ADDRESS_HEADER];
-  return readClientAddressHeader(typeof value === 'string' ? value : null) ?? UNKNOWN_CLIENT;
+  const address = readClientAddressHeader(typeof value === 'string' ? value : null);
+  return address ? limitSubject(address) : UNKNOWN_CLIENT;
+}
+
+/**
+ * The unit a per-address limit counts: an IPv4 address, or an IPv6 client's /64 — one home or server is routinely
+ * given a whole /64, so counting single IPv6 addresses would let it take a fresh one for every request.
+ */
+export function limitSubject(address: string): string {
+  const parsed = parseIp(address);
+  if (!parsed || parsed.version === 4) return address;
+  const network = new Uint8Array(16);
+  network.set(parsed.bytes.subarray(0, 8));
+  return `${formatIp({ version: 6, bytes: network })}/64`;
 }

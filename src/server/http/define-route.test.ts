@@ -151,3 +151,14 @@ describe('defineRoute', () => {
     }
   });
 });
+
+describe('assertEveryCallerLimited', () => {
+  it('refuses a contract that admits a kind of caller without a rate-limit policy for it', async () => {
+    const { assertEveryCallerLimited } = await import('./define-route');
+    expect(() => assertEveryCallerLimited({ ...contract, auth: { anonymous: true, apiKey: 'jobs' }, rateLimit: { apiKey: 'api-read' } })).toThrow(/anonymous/);
+    expect(() =>
+      assertEveryCallerLimited({ ...contract, auth: { anonymous: true, apiKey: 'jobs' }, rateLimit: { anonymous: 'public-read', apiKey: 'api-read' } }),
+    ).not.toThrow();
+    expect(() => assertEveryCallerLimited(contract)).not.toThrow();
+  });
+});

@@ -151,7 +151,18 @@ function readQuery(contract: RouteContract, request: Request): unknown {
  * Response, or a value sent as JSON with the contract's first success status.
  */
 export function defineRoute<C extends RouteContract>(contract: C, handler: (input: RouteInput<C>) => Promise<Response | unknown>): DefinedRoute {
+  assertEveryCallerLimited(contract);
   return createRoute(contract, handler, { resolveCaller, consumeRateLimit });
+}
+
+/** Every kind of caller a contract admits has a rate-limit policy: a route is never unlimited by omission. */
+export function assertEveryCallerLimited(contract: RouteContract): void {
+  if (typeof contract.rateLimit === 'string') return;
+  const kinds = [contract.auth.anonymous && 'anonymous', contract.auth.session && 'session', contract.auth.apiKey && 'apiKey'].filter(Boolean) as (
+    'anonymous' | 'session' | 'apiKey'
+  )[];
+  const missing = kinds.filter((kind) => !contract.rateLimit || !(contract.rateLimit as Record<string, unknown>)[kind]);
+  if (missing.length) throw new Error(`Route ${contract.method} ${contract.path} admits ${missing.join(', ')} callers but names no rate limit for them.`);
 }
 
 /** What the edge needs from the rest of the app; tests pass their own (a fixed caller, no limiter). */

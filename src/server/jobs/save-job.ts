@@ -96,20 +96,18 @@ export async function saveJob(db: Database, viewer: Viewer, input: JobInput, job
         .returning({ id: jobs.id })) as [{ id: string }];
     }
     if (requirements.length)
-      await tx
-        .insert(jobRequirements)
-        .values(
-          requirements.map((r) => ({
-            jobId: id!,
-            kind: r.kind,
-            code: r.code,
-            issuerId: r.issuerId,
-            label: r.label,
-            importance: r.importance,
-            minLevel: r.minLevel ?? null,
-            position: r.position,
-          })),
-        );
+      await tx.insert(jobRequirements).values(
+        requirements.map((r) => ({
+          jobId: id!,
+          kind: r.kind,
+          code: r.code,
+          issuerId: r.issuerId,
+          label: r.label,
+          importance: r.importance,
+          minLevel: r.minLevel ?? null,
+          position: r.position,
+        })),
+      );
     await enqueueSearchSync(tx, 'job', [id!]);
     return { id: id! };
   });

@@ -27,15 +27,13 @@ export async function generateJobs(
     const userId = random.uuid();
     const name = `${random.pick(issuerPlaces)} ${random.pick(employerWords)} ${random.pick(employerSuffixes)}`;
     await db.insert(organisations).values({ id: orgId, name, slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${e}` });
-    await db
-      .insert(users)
-      .values({
-        id: userId,
-        email: `employer-${e}@${GENERATED_DOMAIN}`,
-        name: `Hiring manager ${e}`,
-        passwordHash: options.passwordHash,
-        emailVerifiedAt: new Date(),
-      });
+    await db.insert(users).values({
+      id: userId,
+      email: `employer-${e}@${GENERATED_DOMAIN}`,
+      name: `Hiring manager ${e}`,
+      passwordHash: options.passwordHash,
+      emailVerifiedAt: new Date(),
+    });
     await db.insert(memberships).values({ userId, orgId, role: 'owner' });
     orgIds.push(orgId);
   }
