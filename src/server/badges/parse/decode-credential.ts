@@ -1,4 +1,5 @@
 import 'server-only';
+import { FetchRefusedError } from '@/server/net/fetch-refused-error';
 import { AppError } from '@/server/errors';
 import { JSON_MEDIA_TYPES, safeFetch } from '@/server/net/safe-fetch';
 import { refuseBadgeDefinition } from './badge-definition';
@@ -131,6 +132,10 @@ async function fetchJsonText(url: string): Promise<{ value: unknown; text: strin
     return { value: parseJsonWithLimits(text, `The badge at ${url}`), text };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('input:invalid', error instanceof Error ? error.message : `Could not fetch ${url}.`);
+    // The fetcher's refusals are worded for people; any other error's text (a socket's, a parser's) is not shown.
+    throw new AppError(
+      'input:invalid',
+      error instanceof FetchRefusedError ? error.message : `Could not fetch ${url}. Check the link, or upload the badge file instead.`,
+    );
   }
 }
