@@ -46,8 +46,11 @@ afterAll(async () => {
   await closeDb(); // the route's handle
 });
 
-/** A caller's address as our server records it: a fresh one per test, so each has its own anonymous bucket. */
-const freshAddress = () => `2001:db8::${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}`;
+/**
+ * A caller's address as our server records it: a fresh one per request, in a /64 of its own (limits count an IPv6
+ * client by its /64), so each has its own anonymous bucket.
+ */
+const freshAddress = () => `2001:db8:${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}::1`;
 
 function post(body: BodyInit, headers: Record<string, string>): Promise<Response> {
   return POST(new Request('http://localhost/api/v1/verify', { method: 'POST', headers, body }), {});
