@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { recentViewers } from '@/server/auth/recent-viewers';
 import type { Database } from '@/server/db/client';
-import { applications, badges, cvs, memberships, notifications, outgoingMail, seekerIdentities, users } from '@/server/db/schema';
+import { applications, badges, cvs, memberships, notifications, outgoingMail, seekerIdentities, users, userSessions } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { leaveOrganisations, type LeftOrganisation } from '@/server/orgs/leave-organisations';
 import { enqueueSearchSync } from '@/server/search/sync/outbox';
@@ -24,6 +24,17 @@ export async function exportPersonalData(db: Database, userId: string) {
     applications: await db.select().from(applications).where(eq(applications.userId, userId)),
     notifications: await db.select().from(notifications).where(eq(notifications.userId, userId)),
     mail: await db.select().from(outgoingMail).where(eq(outgoingMail.userId, userId)),
+    // The session ids stay out: they are what a cookie names.
+    sessions: await db
+      .select({
+        createdAt: userSessions.createdAt,
+        lastSeenAt: userSessions.lastSeenAt,
+        expiresAt: userSessions.expiresAt,
+        revokedAt: userSessions.revokedAt,
+        userAgent: userSessions.userAgent,
+      })
+      .from(userSessions)
+      .where(eq(userSessions.userId, userId)),
   };
 }
 

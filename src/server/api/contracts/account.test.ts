@@ -50,6 +50,7 @@ describe('account response schemas', () => {
       applications: [],
       notifications: [],
       mail: [],
+      sessions: [{ createdAt: new Date('2025-06-01T08:00:00Z'), lastSeenAt: new Date('2025-06-30T09:00:00Z'), revokedAt: null, userAgent: 'Firefox' }],
     });
     expect(exportSchema.parse(sent)).toEqual(sent);
   });
