@@ -22,6 +22,8 @@ const root = process.cwd();
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
 const wants = (part: string) => !only || only === part;
+// `npm run test:e2e -- e2e/wallet.spec.ts`: only these Playwright specs (paths or name filters).
+const specFilters = process.argv.slice(2).filter((arg, i, all) => arg !== '--only' && all[i - 1] !== '--only' && !arg.startsWith('-'));
 const runId = `${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}_${process.pid}`;
 const reports = path.join(root, 'test-results');
 const cleanups: (() => Promise<void>)[] = [];
@@ -173,7 +175,7 @@ async function main(): Promise<void> {
     const trust = await writeE2eTrustFixtures(path.join(reports, 'e2e-fixtures'), trustEmail);
     const file = path.join(reports, 'playwright.json');
     rmSync(file, { force: true });
-    const code = await run('npx', ['playwright', 'test', '--config', 'e2e/playwright.config.ts'], {
+    const code = await run('npx', ['playwright', 'test', '--config', 'e2e/playwright.config.ts', ...specFilters.map((spec) => spec.replace(/^e2e\//, ''))], {
       E2E_BASE_URL: `http://localhost:${port}`,
       E2E_ELASTICSEARCH_URL: es.url,
       E2E_INDEX_PREFIX: prefix,

@@ -95,6 +95,7 @@ function requestBody(contract: RouteContract): ZodOpenApiOperationObject['reques
   const content: NonNullable<ZodOpenApiOperationObject['requestBody']>['content'] = {};
   if (rule.json) content['application/json'] = { schema: rule.json };
   if (rule.multipart) content['multipart/form-data'] = { schema: rule.multipart };
+  if (rule.form) content['application/x-www-form-urlencoded'] = { schema: rule.form };
   const limit = `${formatBytes(rule.maxBytes)} (${rule.maxBytes.toLocaleString('en')} bytes)`;
   return {
     required: true,

@@ -22,6 +22,8 @@ export type BodyRule = {
   json?: z.ZodType;
   /** `multipart/form-data`; the schema documents the fields (files as binary strings); the handler gets the FormData. */
   multipart?: z.ZodType;
+  /** `application/x-www-form-urlencoded` (e.g. an OpenID4VP `direct_post`): fields as strings, each at most once, validated with this schema. */
+  form?: z.ZodType;
 };
 
 export type ResponseRule = { description: string; schema?: z.ZodType; contentType?: string };

@@ -5,7 +5,7 @@ import type { ApiKeyPrincipal } from '@/server/api-keys/types';
 import { getViewer, hasRole, type Viewer } from '@/server/auth/viewer';
 import { AppError, fieldErrors, toResponse } from '@/server/errors';
 import { clientAddress } from './client-address';
-import type { RouteContract } from './contract';
+import type { BodyRule, RouteContract } from './contract';
 import { checkSameOrigin } from './same-origin';
 import { parseQuery } from './parse-query';
 import { readLimitedBody } from './read-limited-body';
@@ -16,14 +16,12 @@ export type Caller =
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-/** The body as the handler sees it: validated JSON, or the multipart form. */
-export type RouteBody<C extends RouteContract> = C['body'] extends { json: z.ZodType }
-  ? C['body'] extends { multipart: z.ZodType }
-    ? { kind: 'json'; value: z.output<C['body']['json']> } | { kind: 'multipart'; form: FormData }
-    : { kind: 'json'; value: z.output<C['body']['json']> }
-  : C['body'] extends { multipart: z.ZodType }
-    ? { kind: 'multipart'; form: FormData }
-    : undefined;
+type JsonBody<B> = B extends { json: z.ZodType } ? { kind: 'json'; value: z.output<B['json']> } : never;
+type MultipartBody<B> = B extends { multipart: z.ZodType } ? { kind: 'multipart'; form: FormData } : never;
+type FormBody<B> = B extends { form: z.ZodType } ? { kind: 'form'; value: z.output<B['form']> } : never;
+
+/** The body as the handler sees it: validated JSON, the multipart form, or validated URL-encoded fields. */
+export type RouteBody<C extends RouteContract> = C['body'] extends BodyRule ? JsonBody<C['body']> | MultipartBody<C['body']> | FormBody<C['body']> : undefined;
 
 export type RouteInput<C extends RouteContract> = {
   request: Request;
@@ -99,7 +97,9 @@ async function readBody(contract: RouteContract, request: Request): Promise<unkn
   const rule = contract.body;
   if (!rule) return undefined;
   const type = mediaType(request);
-  const accepted = [rule.json && 'application/json', rule.multipart && 'multipart/form-data'].filter(Boolean) as string[];
+  const accepted = [rule.json && 'application/json', rule.multipart && 'multipart/form-data', rule.form && 'application/x-www-form-urlencoded'].filter(
+    Boolean,
+  ) as string[];
   if (rule.json && (type === 'application/json' || type.endsWith('+json'))) {
     const bytes = await readLimitedBody(request, rule.maxBytes);
     let value: unknown;
@@ -124,6 +124,24 @@ async function readBody(contract: RouteContract, request: Request): Promise<unkn
         throw new AppError('input:invalid', 'The body could not be read as multipart/form-data. Send the form again.');
       });
     return { kind: 'multipart', form };
+  }
+  if (rule.form && type === 'application/x-www-form-urlencoded') {
+    const bytes = await readLimitedBody(request, rule.maxBytes);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new AppError('input:invalid', 'The form body is not valid UTF-8. Send the form again.');
+    }
+    const fields = new URLSearchParams(text);
+    const value: Record<string, string> = {};
+    for (const [name, field] of fields) {
+      if (name in value) throw new AppError('input:invalid', `The field ${name} is given more than once. Send each field once.`);
+      value[name] = field;
+    }
+    const parsed = rule.form.safeParse(value);
+    if (!parsed.success) throw new AppError('input:invalid', 'Some fields of the form need attention.', { fields: fieldErrors(parsed.error) });
+    return { kind: 'form', value: parsed.data };
   }
   throw new AppError('input:unsupported_media_type', `This route accepts ${accepted.join(' or ')}${type ? `, not ${type}` : ''}. Set the Content-Type header.`);
 }

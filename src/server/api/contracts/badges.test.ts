@@ -48,6 +48,7 @@ const row: Omit<BadgeRow, 'raw'> = {
   userId: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
   format: 'ob3',
   source: 'json',
+  shareVisibility: 'default',
   rawHash: 'ab'.repeat(32),
   credentialKey: 'urn:uuid:1b2c3d4e-5f60-4718-89a0-b1c2d3e4f506',
   achievementId: 'https://academy.example/achievements/python-foundations',

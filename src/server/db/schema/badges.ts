@@ -59,6 +59,8 @@ export const badges = pgTable(
     recipientBound: text('recipient_bound'),
     checkedAt: timestamp('checked_at', { withTimezone: true }).notNull().defaultNow(),
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    /** Public badge page (/b/{id}): `default` follows the CV's visibility (public CV → public page), or the seeker's choice. */
+    shareVisibility: text('share_visibility').$type<'default' | 'public' | 'private'>().notNull().default('default'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -106,10 +108,21 @@ export const seekerIdentities = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     type: text('type').$type<'email' | 'did'>().notNull(),
+    /** Email addresses lower-cased; DIDs exactly as proven. */
     value: text('value').notNull(),
-    verifiedAt: timestamp('verified_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Null while an added address waits for its link to be followed. A DID is stored only once proven. */
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    /** How it was proven: `email_link`, or `did_auth` (a presentation signed for one of our challenges). */
+    method: text('method').$type<'email_link' | 'did_auth'>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('seeker_identities_user_value_key').on(t.userId, t.type, t.value)],
+  (t) => [
+    uniqueIndex('seeker_identities_user_value_key').on(t.userId, t.type, t.value),
+    // A proven address or DID belongs to one account only.
+    uniqueIndex('seeker_identities_verified_value_key')
+      .on(t.type, t.value)
+      .where(sql`${t.verifiedAt} is not null`),
+  ],
 );
 
 /** Mail the app would send; in local mode shown at /dev/mailbox and printed to the log. */

@@ -6,3 +6,4 @@ export * from './badges';
 export * from './shortlists';
 export * from './jobs';
 export * from './security';
+export * from './wallet';
