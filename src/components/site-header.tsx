@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { ButtonLink } from './button';
 import { Wordmark } from './brand-mark';
 import { BookmarkIcon, BriefcaseIcon, FileIcon, GlobeIcon, LockIcon, SearchIcon, UserIcon } from './icons';
+import { MobileMenu, type MenuLink } from './mobile-menu';
 import { NavLink } from './nav-link';
 import { SignOutButton } from './sign-out-button';
 
@@ -10,6 +11,7 @@ export type HeaderViewer = { name: string; orgName?: string; isSeeker: boolean; 
 
 /** Top bar: wordmark, the viewer's own places, and account actions; `bell` is the signed-in viewer's notifications. */
 export function SiteHeader({ viewer, bell }: { viewer: HeaderViewer; bell?: ReactNode }) {
+  const links = headerLinks(viewer);
   return (
     <header className="sticky top-0 z-20 border-b border-slate-200/80 bg-white/90 backdrop-blur supports-[backdrop-filter]:bg-white/75">
       <a
@@ -23,69 +25,13 @@ export function SiteHeader({ viewer, bell }: { viewer: HeaderViewer; bell?: Reac
           <Wordmark compact />
         </Link>
 
-        {/* On phones the links scroll sideways rather than wrap. */}
-        <nav
-          aria-label="Main"
-          className="flex min-w-0 items-center gap-1 overflow-x-auto [scrollbar-width:none] max-sm:pr-6 max-sm:[mask-image:linear-gradient(to_right,#000_calc(100%-1.5rem),transparent)] sm:ml-6"
-        >
-          {viewer?.isSeeker && (
-            <NavLink href="/cv">
-              <BriefcaseIcon className="hidden size-4 sm:block" />
-              My CV
+        <nav aria-label="Main" className="ml-6 hidden min-w-0 items-center gap-1 lg:flex">
+          {links.map((link) => (
+            <NavLink key={link.href} href={link.href}>
+              {link.icon}
+              {link.label}
             </NavLink>
-          )}
-          <NavLink href="/jobs">
-            <GlobeIcon className="hidden size-4 sm:block" />
-            Jobs
-          </NavLink>
-          <NavLink href="/skills">
-            <span aria-hidden="true" className="hidden font-mono text-[10px] leading-none font-semibold sm:block">
-              S5
-            </span>
-            Skills
-          </NavLink>
-          {viewer?.isSeeker && (
-            <NavLink href="/applications">
-              <FileIcon className="hidden size-4 sm:block" />
-              Applications
-            </NavLink>
-          )}
-          {viewer?.isEmployer && (
-            <NavLink href="/candidates">
-              <SearchIcon className="hidden size-4 sm:block" />
-              Find candidates
-            </NavLink>
-          )}
-          {viewer?.isEmployer && (
-            <NavLink href="/shortlists">
-              <BookmarkIcon className="hidden size-4 sm:block" />
-              Shortlists
-            </NavLink>
-          )}
-          {viewer?.isEmployer && (
-            <NavLink href="/employer/jobs">
-              <BriefcaseIcon className="hidden size-4 sm:block" />
-              Roles
-            </NavLink>
-          )}
-          {viewer?.isEmployer && (
-            <NavLink href="/employer/api-keys">
-              <LockIcon className="hidden size-4 sm:block" />
-              API keys
-            </NavLink>
-          )}
-          {viewer?.isAdmin && (
-            <NavLink href="/admin">
-              <LockIcon className="hidden size-4 sm:block" />
-              Issuers
-            </NavLink>
-          )}
-          {viewer && (
-            <NavLink href="/account">
-              <UserIcon className="hidden size-4 sm:block" />
-              Account
-            </NavLink>
-          )}
+          ))}
         </nav>
 
         <div className="ml-auto flex shrink-0 items-center gap-2">
@@ -98,6 +44,7 @@ export function SiteHeader({ viewer, bell }: { viewer: HeaderViewer; bell?: Reac
               </span>
               <span className="hidden h-6 w-px bg-slate-200 md:block" aria-hidden="true" />
               <SignOutButton />
+              <MobileMenu links={links} />
             </>
           ) : (
             <>
@@ -107,10 +54,39 @@ export function SiteHeader({ viewer, bell }: { viewer: HeaderViewer; bell?: Reac
               <ButtonLink href="/sign-up" size="sm">
                 Create account
               </ButtonLink>
+              <MobileMenu links={links} />
             </>
           )}
         </div>
       </div>
     </header>
+  );
+}
+
+const icon = 'size-4';
+
+/** The viewer's sections, in the order the bar and the phone menu show them. */
+function headerLinks(viewer: HeaderViewer): MenuLink[] {
+  const links: (MenuLink | false | null | undefined)[] = [
+    viewer?.isSeeker && { href: '/cv', label: 'My CV', icon: <BriefcaseIcon className={icon} /> },
+    { href: '/jobs', label: 'Jobs', icon: <GlobeIcon className={icon} /> },
+    { href: '/skills', label: 'Skills', icon: <SparkIcon /> },
+    viewer?.isSeeker && { href: '/applications', label: 'Applications', icon: <FileIcon className={icon} /> },
+    viewer?.isEmployer && { href: '/candidates', label: 'Find candidates', icon: <SearchIcon className={icon} /> },
+    viewer?.isEmployer && { href: '/shortlists', label: 'Shortlists', icon: <BookmarkIcon className={icon} /> },
+    viewer?.isEmployer && { href: '/employer/jobs', label: 'Roles', icon: <BriefcaseIcon className={icon} /> },
+    viewer?.isEmployer && { href: '/employer/api-keys', label: 'API keys', icon: <LockIcon className={icon} /> },
+    viewer?.isAdmin && { href: '/admin', label: 'Issuers', icon: <LockIcon className={icon} /> },
+    viewer && { href: '/account', label: 'Account', icon: <UserIcon className={icon} /> },
+  ];
+  return links.filter((link): link is MenuLink => Boolean(link));
+}
+
+/** The skills section's mark: a small four-point spark (decorative). */
+function SparkIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className={icon} fill="currentColor">
+      <path d="M8 1.5l1.5 4.9 4.9 1.6-4.9 1.5L8 14.5l-1.5-5L1.6 8l4.9-1.6z" />
+    </svg>
   );
 }
