@@ -26,7 +26,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       </span>
       <h1 className="mt-6 text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">Something went wrong on our side</h1>
       <p className="mt-3 text-slate-600">Nothing you did caused this. Try again in a moment; if it keeps happening, let us know.</p>
-      {error.digest && <p className="mt-3 font-mono text-xs text-slate-400">Reference: {error.digest}</p>}
+      {error.digest && <p className="mt-3 font-mono text-xs text-slate-500">Reference: {error.digest}</p>}
       <div className="mt-8 flex flex-col justify-center gap-2 sm:flex-row">
         <Button onClick={retry}>Try again</Button>
         <ButtonLink href="/" variant="secondary">

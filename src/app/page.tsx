@@ -83,7 +83,7 @@ function PathCard({ href, icon, title, body, primary = false }: { href: string; 
         <ArrowRightIcon
           className={clsx(
             'size-4 transition group-hover:translate-x-0.5',
-            primary ? 'text-brand-200 group-hover:text-white' : 'text-slate-400 group-hover:text-brand-600',
+            primary ? 'text-brand-200 group-hover:text-white' : 'text-slate-500 group-hover:text-brand-600',
           )}
         />
       </span>

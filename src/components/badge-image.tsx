@@ -26,7 +26,7 @@ export function BadgeImage({ src, alt, className = 'size-14' }: { src: string | 
         role={alt ? 'img' : undefined}
         aria-label={alt || undefined}
         aria-hidden={alt ? undefined : true}
-        className={clsx(frame, 'bg-slate-50 text-slate-400')}
+        className={clsx(frame, 'bg-slate-50 text-slate-500')}
       >
         <BadgeIcon className="size-1/2" />
       </span>

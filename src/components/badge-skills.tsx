@@ -40,7 +40,7 @@ export function SkillChips({ skills, className }: { skills: BadgeSkill[]; classN
           )}
         >
           <span className="truncate">{skill.label}</span>
-          {!skill.recognised && <span className="shrink-0 font-normal text-slate-400">· unrecognised framework</span>}
+          {!skill.recognised && <span className="shrink-0 font-normal text-slate-500">· unrecognised framework</span>}
         </li>
       ))}
     </ul>

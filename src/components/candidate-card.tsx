@@ -45,7 +45,7 @@ export function CandidateCard({ hit, actions }: { hit: CandidateHit; actions?: R
               {hit.highlight.headline ? <HighlightedText text={hit.highlight.headline} /> : hit.headline}
             </p>
           ) : (
-            <p className="mt-0.5 text-[15px] text-slate-400">No headline yet</p>
+            <p className="mt-0.5 text-[15px] text-slate-500">No headline yet</p>
           )}
         </div>
         {actions}
@@ -57,12 +57,12 @@ export function CandidateCard({ hit, actions }: { hit: CandidateHit; actions?: R
         </Chip>
         {hit.location && (
           <span className="inline-flex items-center gap-1.5">
-            <MapPinIcon className="size-4 text-slate-400" />
+            <MapPinIcon className="size-4 text-slate-500" />
             {hit.location}
           </span>
         )}
         <span className="inline-flex items-center gap-1.5">
-          <ClockIcon className="size-4 text-slate-400" />
+          <ClockIcon className="size-4 text-slate-500" />
           <span>
             Updated <time dateTime={hit.updated_at}>{shortDate.format(new Date(hit.updated_at))}</time>
           </span>

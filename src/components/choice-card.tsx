@@ -51,7 +51,7 @@ export function ChoiceCard({ name, value, label, description, icon, checked, def
           {description}
         </p>
       </div>
-      {icon && <span className="shrink-0 text-slate-400 peer-checked:text-brand-600">{icon}</span>}
+      {icon && <span className="shrink-0 text-slate-500 peer-checked:text-brand-600">{icon}</span>}
     </div>
   );
 }

@@ -114,7 +114,7 @@ export function Combobox<T>({ label, placeholder, load, optionKey, renderOption,
         {label}
       </label>
       <div className="relative">
-        <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4.5 -translate-y-1/2 text-slate-400" />
+        <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4.5 -translate-y-1/2 text-slate-500" />
         <input
           id={inputId}
           type="text"
@@ -139,7 +139,7 @@ export function Combobox<T>({ label, placeholder, load, optionKey, renderOption,
           onBlur={() => setOpen(false)}
           className="block h-10 w-full rounded-lg border border-slate-300 bg-white pr-9 pl-9 text-[15px] text-slate-900 shadow-xs transition-colors placeholder:text-slate-400 hover:border-slate-400 focus:border-brand-600 focus:ring-3 focus:ring-brand-600/15 focus:outline-none disabled:bg-slate-50"
         />
-        {status === 'loading' && <Spinner className="absolute top-1/2 right-3 size-4 -translate-y-1/2 text-slate-400" />}
+        {status === 'loading' && <Spinner className="absolute top-1/2 right-3 size-4 -translate-y-1/2 text-slate-500" />}
       </div>
       {hint && (
         <p id={hintId} className="mt-1.5 text-xs text-slate-500">

@@ -8,7 +8,7 @@ type Nouns = { one: string; many: string };
 const VISIBLE = 6;
 
 function FacetOption({ facet, item, nouns }: { facet: string; item: FacetItem; nouns: Nouns }) {
-  const tone = item.selected ? 'font-medium text-slate-900' : item.count === 0 ? 'text-slate-400' : 'text-slate-700';
+  const tone = item.selected ? 'font-medium text-slate-900' : item.count === 0 ? 'text-slate-500' : 'text-slate-700';
   return (
     <li>
       <label className="flex cursor-pointer items-start gap-2.5 rounded-md px-1.5 py-1 text-sm hover:bg-slate-50">
@@ -135,7 +135,7 @@ export function FacetSidebar(props: SidebarProps) {
             Filters
             {activeCount > 0 && <span className="rounded-full bg-brand-700 px-1.5 py-px text-xs text-white">{activeCount}</span>}
           </span>
-          <ChevronDownIcon className="size-4 text-slate-400 transition-transform group-open:rotate-180" />
+          <ChevronDownIcon className="size-4 text-slate-500 transition-transform group-open:rotate-180" />
         </summary>
         <div className="border-t border-slate-200 px-4 py-4">
           {activeCount > 0 && (

@@ -24,7 +24,7 @@ export function JobMeta({ job, className }: { job: Pick<JobCardData, 'location' 
   return (
     <div className={clsx('flex flex-wrap items-center gap-x-3 gap-y-1.5 text-sm text-slate-600', className)}>
       <span className="inline-flex min-w-0 items-center gap-1.5">
-        <MapPinIcon className="size-4 shrink-0 text-slate-400" />
+        <MapPinIcon className="size-4 shrink-0 text-slate-500" />
         <span className="truncate">{job.location}</span>
       </span>
       <Chip tone={job.workplace === 'remote' ? 'brand' : 'neutral'}>{workplaceLabels[job.workplace]}</Chip>
@@ -77,7 +77,7 @@ export function JobCard({
           <JobMeta job={job} className="mt-2" />
           {job.salary && (
             <p className="mt-2 inline-flex items-center gap-1.5 text-sm font-medium text-slate-800">
-              <BanknoteIcon className="size-4 text-slate-400" />
+              <BanknoteIcon className="size-4 text-slate-500" />
               {job.salary}
             </p>
           )}

@@ -36,7 +36,7 @@ function StatusIcon({ item }: { item: RequirementItem }) {
   const base = 'mt-0.5 size-4.5 shrink-0';
   if (item.met === 'verified') return <CheckCircleIcon className={clsx(base, 'text-emerald-600')} />;
   if (item.met === 'claimed') return <UserIcon className={clsx(base, 'text-amber-600')} />;
-  if (item.met === 'missing') return <XCircleIcon className={clsx(base, 'text-slate-400')} />;
+  if (item.met === 'missing') return <XCircleIcon className={clsx(base, 'text-slate-500')} />;
   return item.kind === 'skill' ? <SkillsIcon className={clsx(base, 'text-brand-500')} /> : <BadgeIcon className={clsx(base, 'text-brand-500')} />;
 }
 
@@ -78,7 +78,7 @@ export function JobRequirementList({
             {item.met === 'verified' && item.badge && (
               <p className={clsx('mt-0.5 text-emerald-800', compact ? 'text-xs' : 'text-[13px]')}>
                 Verified by <span className="font-medium">{item.badge.name}</span>
-                <span className="text-emerald-700/80"> · {item.badge.issuerName}</span>
+                <span className="text-emerald-700"> · {item.badge.issuerName}</span>
                 {item.badge.issuerKnown === false && <span className="text-amber-800"> · issuer not known to Badgeboard</span>}
               </p>
             )}

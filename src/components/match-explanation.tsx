@@ -67,7 +67,7 @@ function MatchRow({ match }: { match: Match }) {
         ) : met ? (
           <CheckCircleIcon className="mt-0.5 size-4 shrink-0 text-emerald-600" />
         ) : (
-          <MinusCircleIcon className="mt-0.5 size-4 shrink-0 text-slate-400" />
+          <MinusCircleIcon className="mt-0.5 size-4 shrink-0 text-slate-500" />
         )}
         <span className={clsx('min-w-0 font-medium', met || claimed ? 'text-slate-800' : 'text-slate-500')}>
           {requirement.label} <CodeChip kind={requirement.kind} code={requirement.code} />
@@ -80,7 +80,7 @@ function MatchRow({ match }: { match: Match }) {
           <span className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-slate-700">
             <span className="sr-only">Met by</span>
             <span className="font-medium text-slate-900 max-sm:basis-full">{badge.achievement_name}</span>
-            <span aria-hidden="true" className="text-slate-400 max-sm:hidden">
+            <span aria-hidden="true" className="text-slate-500 max-sm:hidden">
               ·
             </span>
             <span className="text-slate-600">{badge.issuer_name}</span>

@@ -13,7 +13,7 @@ export function SiteFooter() {
         </div>
         <div className="space-y-1 md:text-right">
           <p>This service uses the ESCO classification of the European Commission.</p>
-          <p className="text-xs text-slate-400">
+          <p className="text-xs text-slate-500">
             Badges follow the Open Badges 2.0 and 3.0 standards.{' '}
             <Link href="/verify" className="font-medium text-slate-500 underline underline-offset-4 hover:text-slate-700">
               Verify a badge

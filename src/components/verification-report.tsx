@@ -13,7 +13,7 @@ const statuses: Record<CheckStatus, { word: string; icon: ReactNode; wordClass: 
   ok: { word: 'Passed', icon: <CheckCircleIcon className="size-5 text-emerald-600" />, wordClass: 'text-emerald-700', row: '' },
   failed: { word: 'Failed', icon: <XCircleIcon className="size-5 text-red-600" />, wordClass: 'text-red-700', row: 'bg-red-50/60' },
   warning: { word: 'Warning', icon: <AlertIcon className="size-5 text-amber-600" />, wordClass: 'text-amber-800', row: 'bg-amber-50/50' },
-  skipped: { word: 'Not checked', icon: <MinusCircleIcon className="size-5 text-slate-400" />, wordClass: 'text-slate-600', row: '' },
+  skipped: { word: 'Not checked', icon: <MinusCircleIcon className="size-5 text-slate-500" />, wordClass: 'text-slate-600', row: '' },
 };
 
 const headerTone: Record<BadgeState, string> = {

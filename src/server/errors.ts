@@ -19,11 +19,6 @@ export type ErrorCode =
   | 'auth:insufficient_scope'
   | 'input:unsupported_media_type'
   | 'rate_limited'
-  | 'wallet:invalid_presentation'
-  | 'wallet:challenge_mismatch'
-  | 'wallet:domain_mismatch'
-  | 'wallet:exchange_used'
-  | 'wallet:exchange_expired'
   | 'internal';
 
 const statusByCode: Record<ErrorCode, number> = {
@@ -43,11 +38,6 @@ const statusByCode: Record<ErrorCode, number> = {
   'auth:insufficient_scope': 403,
   'input:unsupported_media_type': 415,
   rate_limited: 429,
-  'wallet:invalid_presentation': 400,
-  'wallet:challenge_mismatch': 400,
-  'wallet:domain_mismatch': 400,
-  'wallet:exchange_used': 409,
-  'wallet:exchange_expired': 410,
   internal: 500,
 };
 
@@ -69,11 +59,6 @@ export const problemTitles: Record<ErrorCode, string> = {
   'auth:insufficient_scope': 'API key lacks the scope',
   'input:unsupported_media_type': 'Unsupported content type',
   rate_limited: 'Too many requests',
-  'wallet:invalid_presentation': 'Presentation not accepted',
-  'wallet:challenge_mismatch': 'Presentation signed for another request',
-  'wallet:domain_mismatch': 'Presentation signed for another site',
-  'wallet:exchange_used': 'Exchange already used',
-  'wallet:exchange_expired': 'Exchange expired',
   internal: 'Internal error',
 };
 

@@ -14,7 +14,7 @@ function RemoveLink({ href, label }: { href: string; label: string }) {
       href={href}
       scroll={false}
       aria-label={`Remove ${label}`}
-      className="-my-1 -mr-1.5 ml-0.5 flex size-6 items-center justify-center rounded-full text-slate-400 hover:bg-slate-200 hover:text-slate-700"
+      className="-my-1 -mr-1.5 ml-0.5 flex size-6 items-center justify-center rounded-full text-slate-500 hover:bg-slate-200 hover:text-slate-700"
     >
       <XIcon className="size-3.5" />
     </Link>

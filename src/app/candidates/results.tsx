@@ -15,7 +15,7 @@ function Summary({ filters, total, tookMs }: { filters: CandidateFilters; total:
     <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
       <p className="text-sm text-slate-600" role="status">
         <span className="font-semibold text-slate-900">{total.toLocaleString('en-GB')}</span> {total === 1 ? 'candidate' : 'candidates'}
-        <span className="text-slate-400"> · {tookMs.toLocaleString('en-GB')} ms</span>
+        <span className="text-slate-500"> · {tookMs.toLocaleString('en-GB')} ms</span>
       </p>
       <p className="text-xs text-slate-500">
         {filters.verified

@@ -79,7 +79,7 @@ export function SearchOptions({ query, options, hasRequirements }: { query: stri
         <span className="hidden text-slate-600 sm:inline" aria-hidden="true">
           Match
         </span>
-        <div className={clsx('inline-flex rounded-lg bg-slate-100 p-0.5', !hasRequirements && 'opacity-60')}>
+        <div className="inline-flex rounded-lg bg-slate-100 p-0.5" title={hasRequirements ? undefined : 'Applies once you add two or more requirements'}>
           {(['all', 'any'] as const).map((value) => (
             <label
               key={value}
@@ -116,7 +116,7 @@ export function SearchOptions({ query, options, hasRequirements }: { query: stri
           ))}
         </select>
       </label>
-      {pending && <Spinner className="size-4 text-slate-400" />}
+      {pending && <Spinner className="size-4 text-slate-500" />}
     </div>
   );
 }

@@ -47,7 +47,7 @@ export function SearchPanel({ filters, outcome }: { filters: CandidateFilters; o
           </label>
           <div className="flex gap-2">
             <div className="relative min-w-0 flex-1">
-              <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4.5 -translate-y-1/2 text-slate-400" />
+              <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4.5 -translate-y-1/2 text-slate-500" />
               <TextInput id="candidate-q" name="q" type="search" defaultValue={filters.q} placeholder="Job title or keyword" className="pl-9" />
             </div>
             <Button type="submit" className="sm:px-6">

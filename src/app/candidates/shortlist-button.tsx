@@ -124,7 +124,7 @@ export function ShortlistButton({
                     >
                       <span className="min-w-0 truncate font-medium">{list.name}</span>
                       {pending === list.id ? (
-                        <Spinner className="size-4 text-slate-400" />
+                        <Spinner className="size-4 text-slate-500" />
                       ) : (
                         <span className="shrink-0 text-xs text-slate-500">
                           {list.candidates} {list.candidates === 1 ? 'candidate' : 'candidates'}

@@ -148,7 +148,7 @@ export function AddBadgesPanel({ emailVerified }: { emailVerified: boolean }) {
         onClear={() => setItems((list) => list.filter((item) => item.status === 'waiting' || item.status === 'uploading'))}
       />
 
-      <div className="flex items-center gap-3 text-xs font-medium tracking-wide text-slate-400 uppercase" aria-hidden="true">
+      <div className="flex items-center gap-3 text-xs font-medium tracking-wide text-slate-600 uppercase" aria-hidden="true">
         <span className="h-px flex-1 bg-slate-200" />
         or
         <span className="h-px flex-1 bg-slate-200" />

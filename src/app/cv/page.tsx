@@ -14,13 +14,10 @@ import { getDb } from '@/server/db/client';
 import { previewLeavingOrganisations } from '@/server/orgs/leave-organisations';
 import { env } from '@/server/env';
 import { hasPendingSync } from '@/server/search/sync/outbox';
-import { appBaseUrl } from '@/app/base-url';
 import { AddBadgesPanel } from './add-badges-panel';
 import { CvForm } from './cv-form';
 import { EmailVerificationBanner } from './email-verification-banner';
-import { SharePanel } from './share-panel';
 import { visibilityChoices } from './visibility-options';
-import { WalletImportPanel } from './wallet-import-panel';
 import { YourDataPanel } from './your-data-panel';
 
 export const dynamic = 'force-dynamic';
@@ -203,12 +200,6 @@ export default async function CvPage() {
             <p className="mt-1 mb-5 text-sm text-slate-600">Use the badge image or file your issuer sent you, or export it from your wallet.</p>
             <AddBadgesPanel emailVerified={viewer.emailVerified} />
           </Card>
-          <div className="mt-6">
-            <WalletImportPanel emailVerified={viewer.emailVerified} />
-          </div>
-          <div className="mt-6">
-            <SharePanel cvId={cv.id} cvVisibility={cv.visibility} baseUrl={await appBaseUrl()} verifiedCount={verifiedCount} />
-          </div>
         </section>
       </div>
     </div>

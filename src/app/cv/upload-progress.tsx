@@ -15,7 +15,7 @@ export type UploadItem = {
 
 function StatusIcon({ item }: { item: UploadItem }) {
   if (item.status === 'uploading') return <Spinner className="size-4 text-brand-600" />;
-  if (item.status === 'waiting') return <ClockIcon className="size-4 text-slate-400" />;
+  if (item.status === 'waiting') return <ClockIcon className="size-4 text-slate-500" />;
   if (item.status === 'error') return <AlertIcon className="size-4 text-red-600" />;
   const allVerified = item.attached?.every((badge) => badge.state === 'verified');
   return allVerified ? <CheckCircleIcon className="size-4 text-emerald-600" /> : <FileIcon className="size-4 text-slate-500" />;

@@ -18,7 +18,11 @@ export function CodeBlock({ label, children }: { label?: string; children: strin
   return (
     <figure className="min-w-0">
       {label && <figcaption className="mb-1.5 text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</figcaption>}
-      <pre className="overflow-x-auto rounded-lg bg-slate-900 p-4 font-mono text-[13px] leading-relaxed text-slate-100">
+      {/* Focusable, so a keyboard can scroll a long line into view. */}
+      <pre
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg bg-slate-900 p-4 font-mono text-[13px] leading-relaxed text-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+      >
         <code>{children}</code>
       </pre>
     </figure>
@@ -43,7 +47,12 @@ export function GuideTable({
   children: ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs">
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+      className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+    >
       <table className={clsx('w-full text-left text-sm', tableClassName)}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-xs font-medium tracking-wide text-slate-500 uppercase">

@@ -31,14 +31,5 @@ export const problemExplanations: Record<ErrorCode, string> = {
     'Too many failed sign-ins for this account from this address (sign-in form). Each further failure waits longer; the owner signing in from elsewhere is not blocked.',
   'auth:invalid_credentials': 'Wrong email or password (sign-in and password change, not the API).',
   'auth:email_taken': 'An account already uses this address (completing a sign-up). The sign-up form itself answers alike for new and known addresses.',
-  'wallet:invalid_presentation':
-    'A wallet posted something that is not a presentation Badgeboard can accept: not a Verifiable Presentation, no holder proof, a proof that does not verify, a proof not made for authentication, or a holder that is not the signer. `detail` names which.',
-  'wallet:challenge_mismatch':
-    'The presentation’s proof was made for another challenge (VC-API) or nonce (OpenID4VP) than this exchange’s: replayed from another exchange, or made for another site. Start a new exchange from the CV page.',
-  'wallet:domain_mismatch':
-    'The presentation’s proof names another domain (VC-API) or audience (OpenID4VP `aud`) than this site, so it was made for someone else. Present it again from this site’s request.',
-  'wallet:exchange_used':
-    'This exchange already received a presentation; each exchange takes one. A replay is refused whatever it holds. Start a new exchange from the CV page.',
-  'wallet:exchange_expired': 'The exchange was started more than its lifetime ago (see `expiresAt`) and no longer accepts anything. Start a new exchange from the CV page.',
   internal: 'A fault on Badgeboard’s side, logged for us; nothing in the request caused it, and no detail is shown. Try again in a moment.',
 };

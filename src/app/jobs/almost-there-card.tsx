@@ -20,7 +20,7 @@ export function AlmostThereCard({ match }: { match: MatchedJob }) {
       <p className="mt-0.5 text-sm font-medium text-slate-700">{match.employer_name}</p>
       <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1.5 text-sm text-slate-600">
         <span className="inline-flex items-center gap-1.5">
-          <MapPinIcon className="size-4 text-slate-400" />
+          <MapPinIcon className="size-4 text-slate-500" />
           {match.location}
         </span>
         <Chip tone={match.workplace === 'remote' ? 'brand' : 'neutral'}>{workplaceLabels[match.workplace]}</Chip>
@@ -47,7 +47,7 @@ export function AlmostThereCard({ match }: { match: MatchedJob }) {
                 {route.requirement.met === 'claimed' ? (
                   <UserIcon className="mt-0.5 size-4 shrink-0 text-amber-600" />
                 ) : (
-                  <XCircleIcon className="mt-0.5 size-4 shrink-0 text-slate-400" />
+                  <XCircleIcon className="mt-0.5 size-4 shrink-0 text-slate-500" />
                 )}
                 <span className="min-w-0">
                   <span className="font-medium text-slate-900">{route.requirement.label}</span>

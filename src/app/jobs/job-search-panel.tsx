@@ -18,7 +18,7 @@ export function JobSearchPanel({ filters }: { filters: JobFilters }) {
             Search jobs
           </label>
           <div className="relative">
-            <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4.5 -translate-y-1/2 text-slate-400" />
+            <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4.5 -translate-y-1/2 text-slate-500" />
             <TextInput id="job-q" name="q" type="search" defaultValue={filters.q} placeholder="Job title, employer or keyword" className="pl-9" />
           </div>
         </div>
@@ -27,7 +27,7 @@ export function JobSearchPanel({ filters }: { filters: JobFilters }) {
             Salary from
           </label>
           <div className="relative">
-            <span aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-[15px] text-slate-400">
+            <span aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-[15px] text-slate-500">
               £
             </span>
             <TextInput

@@ -66,7 +66,7 @@ export default async function ShortlistsPage() {
                     <span className="shrink-0 rounded-full bg-slate-100 px-2.5 py-0.5 text-sm font-medium text-slate-700 tabular-nums">
                       {count} {count === 1 ? 'candidate' : 'candidates'}
                     </span>
-                    <ArrowRightIcon className="size-4 shrink-0 text-slate-400 group-hover:text-brand-700" />
+                    <ArrowRightIcon className="size-4 shrink-0 text-slate-500 group-hover:text-brand-700" />
                   </Link>
                 </li>
               );

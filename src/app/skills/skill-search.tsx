@@ -17,7 +17,7 @@ export function SkillSearchForm({ params }: { params: SkillsParams }) {
           Search skills
         </label>
         <div className="relative">
-          <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+          <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
           <TextInput
             id="skills-q"
             name="q"

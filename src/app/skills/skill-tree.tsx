@@ -47,7 +47,7 @@ function TreeLevel({ levels, trail, counts, depth, parentKey }: TreeProps & { de
                 selected ? 'bg-brand-50 ring-1 ring-brand-200 ring-inset' : 'hover:bg-slate-50',
               )}
             >
-              <span aria-hidden="true" className="mt-0.5 flex size-5 shrink-0 items-center justify-center text-slate-400">
+              <span aria-hidden="true" className="mt-0.5 flex size-5 shrink-0 items-center justify-center text-slate-500">
                 {hasChildren ? (
                   <ChevronDownIcon className={clsx('size-4 transition-transform', !expanded && '-rotate-90', onTrail && 'text-brand-700')} />
                 ) : (

@@ -24,14 +24,6 @@ export const rateLimitPolicies = {
   'verify-public': { points: 20, durationSeconds: 600 },
   /** Verification with an organisation API key. */
   'verify-key': { points: 300, durationSeconds: 600 },
-  /** Starting a wallet exchange from the CV page, per seeker. */
-  'wallet-start': { points: 30, durationSeconds: 3600 },
-  /** A wallet's calls to an exchange (protocols, request, presentation), per address; the exchange id is the capability. */
-  'wallet-exchange': { points: 60, durationSeconds: 600 },
-  /** "Verify now" on a public badge page, per visitor address (each re-runs the checks, which may fetch). */
-  'verify-now': { points: 10, durationSeconds: 600 },
-  /** Adding an email address (each sends a verification mail), per account. */
-  'email-add': { points: 10, durationSeconds: 3600 },
   /** Sign-up requests from one address (each sends a mail). */
   'sign-up': { points: 20, durationSeconds: 3600 },
   /** Sign-up mail to one address, whoever asks: stops using our sign-up form to flood someone's inbox. */

@@ -44,7 +44,7 @@ function RoleCard({ job }: { job: Job }) {
           </div>
           <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
             <span className="inline-flex items-center gap-1.5">
-              <MapPinIcon className="size-4 text-slate-400" />
+              <MapPinIcon className="size-4 text-slate-500" />
               {job.location}
             </span>
             <Chip tone="neutral">{workplaceLabels[job.workplace]}</Chip>

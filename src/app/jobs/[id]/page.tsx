@@ -44,12 +44,13 @@ function applyState(data: JobPageData, signInHref: string): ApplyState {
 
 function Fact({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) {
   return (
-    <div className="flex gap-2.5">
-      <span className="mt-0.5 text-slate-400">{icon}</span>
-      <div className="min-w-0">
-        <dt className="text-xs font-medium text-slate-500">{label}</dt>
-        <dd className="text-sm font-medium text-slate-900">{children}</dd>
-      </div>
+    // dl > div > dt + dd (the icon sits inside the term, so the list stays well-formed for screen readers).
+    <div className="relative min-w-0 pl-6.5">
+      <dt className="text-xs font-medium text-slate-500">
+        <span className="absolute top-0.5 left-0 text-slate-500">{icon}</span>
+        {label}
+      </dt>
+      <dd className="text-sm font-medium text-slate-900">{children}</dd>
     </div>
   );
 }

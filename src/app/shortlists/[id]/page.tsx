@@ -75,11 +75,11 @@ export default async function ShortlistPage({ params }: { params: Promise<{ id: 
                       {candidate.name}
                     </Link>
                   </p>
-                  <p className="mt-0.5 text-sm text-slate-700">{candidate.headline || <span className="text-slate-400">No headline yet</span>}</p>
+                  <p className="mt-0.5 text-sm text-slate-700">{candidate.headline || <span className="text-slate-500">No headline yet</span>}</p>
                   <p className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-500">
                     {candidate.location && (
                       <span className="inline-flex items-center gap-1.5">
-                        <MapPinIcon className="size-4 text-slate-400" />
+                        <MapPinIcon className="size-4 text-slate-500" />
                         {candidate.location}
                       </span>
                     )}

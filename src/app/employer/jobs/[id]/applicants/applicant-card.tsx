@@ -83,7 +83,7 @@ export function ApplicantCard({ applicant, rank }: { applicant: Applicant; rank:
           {application.coverNote ? (
             <p className="mt-1.5 text-sm leading-relaxed break-words whitespace-pre-line text-slate-700">{application.coverNote}</p>
           ) : (
-            <p className="mt-1.5 text-sm text-slate-400">No note.</p>
+            <p className="mt-1.5 text-sm text-slate-500">No note.</p>
           )}
         </div>
         <div className="sm:text-right">

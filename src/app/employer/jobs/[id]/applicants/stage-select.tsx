@@ -45,7 +45,7 @@ export function StageSelect({ applicationId, stage }: { applicationId: string; s
             </option>
           ))}
         </select>
-        {pending && <Spinner className="size-4 text-slate-400" />}
+        {pending && <Spinner className="size-4 text-slate-500" />}
       </div>
       <p role="status" className={status?.tone === 'error' ? 'text-xs text-red-700' : 'text-xs text-emerald-700'}>
         {status?.text}

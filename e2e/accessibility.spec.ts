@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { demoEmployer, demoSeeker, expect, signIn, test } from './support';
+
+/**
+ * axe (WCAG 2.1 A/AA rules) on every page type, signed out, as a seeker and as an employer, at desktop and phone
+ * width: no critical or serious violation. Each failure lists the rule, the element and what axe says to fix.
+ */
+const widths = [1366, 390];
+
+async function audit(page: Page, path: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      // The API reference is RapiDoc's own shadow DOM, a third-party viewer: /developers' own content is audited.
+      .exclude('rapi-doc')
+      .analyze();
+    for (const violation of results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious'))
+      for (const node of violation.nodes)
+        found.push(`${path} @${width}px · ${violation.id} (${violation.impact}) · ${node.target.join(' ')} · ${node.failureSummary?.replace(/\s+/g, ' ')}`);
+  }
+  return found;
+}
+
+async function firstHref(page: Page, path: string, pattern: RegExp): Promise<string> {
+  await page.goto(path);
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const href = hrefs.find((value) => pattern.test(value));
+  if (!href) throw new Error(`No link matching ${pattern} on ${path}`);
+  return href;
+}
+
+test.describe('accessibility (axe): no critical or serious violations', () => {
+  test.setTimeout(180_000);
+
+  test('signed out', async ({ page }) => {
+    const job = await firstHref(page, '/jobs', /^\/jobs\/[0-9a-f-]{36}$/);
+    const skill = await firstHref(page, '/skills', /^\/skills\?/);
+    const pages = ['/', '/jobs', job, '/skills', skill, '/sign-in', '/sign-up', '/verify', '/developers'];
+    const found: string[] = [];
+    for (const path of pages) found.push(...(await audit(page, path)));
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  test('as a seeker', async ({ page }) => {
+    await signIn(page, demoSeeker);
+    const badge = await firstHref(page, '/cv', /^\/badges\/[0-9a-f-]{36}$/);
+    const pages = ['/cv', badge, '/jobs', '/applications', '/notifications', '/account'];
+    const found: string[] = [];
+    for (const path of pages) found.push(...(await audit(page, path)));
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  test('as an employer', async ({ page }) => {
+    await signIn(page, demoEmployer);
+    const cv = await firstHref(page, '/candidates', /^\/p\/[0-9a-f-]{36}/);
+    const pages = ['/candidates', '/candidates?verified=1', cv, '/shortlists', '/employer/jobs', '/employer/api-keys'];
+    const found: string[] = [];
+    for (const path of pages) found.push(...(await audit(page, path)));
+    expect(found, found.join('\n')).toEqual([]);
+  });
+});

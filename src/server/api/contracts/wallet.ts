@@ -1,4 +1,0 @@
-// Contracts of the wallet routes (issue 13). Each export is a RouteContract (`satisfies RouteContract`).
-import 'server-only';
-
-export {};
