@@ -4,6 +4,7 @@ import clsx from 'clsx';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { isCurrentSection } from './nav-link';
 
 export type MenuLink = { href: string; label: string; icon: ReactNode };
 
@@ -58,7 +59,7 @@ export function MobileMenu({ links }: { links: MenuLink[] }) {
         <nav id={panelId} aria-label="Main" className="absolute inset-x-0 top-16 border-b border-slate-200 bg-white shadow-lg">
           <ul className="mx-auto grid max-w-6xl grid-cols-1 gap-1 px-4 py-3 sm:grid-cols-2 sm:px-6">
             {links.map((link) => {
-              const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
+              const current = isCurrentSection(pathname, link.href);
               return (
                 <li key={link.href}>
                   <Link

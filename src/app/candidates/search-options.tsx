@@ -79,7 +79,7 @@ export function SearchOptions({ query, options, hasRequirements }: { query: stri
         <span className="hidden text-slate-600 sm:inline" aria-hidden="true">
           Match
         </span>
-        <div className="inline-flex rounded-lg bg-slate-100 p-0.5" title={hasRequirements ? undefined : 'Applies once you add two or more requirements'}>
+        <div className="inline-flex rounded-lg bg-slate-100 p-0.5" title={hasRequirements ? undefined : 'Applies once you add requirements'}>
           {(['all', 'any'] as const).map((value) => (
             <label
               key={value}

@@ -161,44 +161,44 @@ describe('assertEveryCallerLimited', () => {
     ).not.toThrow();
     expect(() => assertEveryCallerLimited(contract)).not.toThrow();
   });
+});
 
-  describe('URL-encoded form bodies (an OpenID4VP direct_post)', () => {
-    const formContract = {
-      method: 'POST',
-      path: '/api/v1/forms',
-      operationId: 'postForm',
-      summary: 'Test',
-      tags: ['Test'],
-      auth: { anonymous: true },
-      body: { maxBytes: 256, form: z.object({ vp_token: z.string().min(1), state: z.string().max(10) }) },
-      rateLimit: 'public-read',
-      responses: { 200: { description: 'Read.' } },
-    } satisfies RouteContract;
-    const formRoute = createRoute(formContract, async ({ body }) => body, asAnonymous);
-    const post = (body: string, type = 'application/x-www-form-urlencoded') =>
-      formRoute(new Request('http://localhost:3000/api/v1/forms', { method: 'POST', body, headers: { 'content-type': type } }), {
-        params: Promise.resolve({}),
-      });
-
-    it('hands the handler the validated fields', async () => {
-      const response = await post(`vp_token=${encodeURIComponent('{"a":[1]}')}&state=s1`);
-      expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ kind: 'form', value: { vp_token: '{"a":[1]}', state: 's1' } });
+describe('URL-encoded form bodies (an OpenID4VP direct_post)', () => {
+  const formContract = {
+    method: 'POST',
+    path: '/api/v1/forms',
+    operationId: 'postForm',
+    summary: 'Test',
+    tags: ['Test'],
+    auth: { anonymous: true },
+    body: { maxBytes: 256, form: z.object({ vp_token: z.string().min(1), state: z.string().max(10) }) },
+    rateLimit: 'public-read',
+    responses: { 200: { description: 'Read.' } },
+  } satisfies RouteContract;
+  const formRoute = createRoute(formContract, async ({ body }) => body, asAnonymous);
+  const post = (body: string, type = 'application/x-www-form-urlencoded') =>
+    formRoute(new Request('http://localhost:3000/api/v1/forms', { method: 'POST', body, headers: { 'content-type': type } }), {
+      params: Promise.resolve({}),
     });
 
-    it('refuses a field given twice, a field that breaks its rule, and other content types', async () => {
-      const twice = await problem(await post('vp_token=a&vp_token=b&state=s'));
-      expect([twice.code, twice.detail]).toEqual(['input:invalid', 'The field vp_token is given more than once. Send each field once.']);
-      const invalid = await problem(await post('vp_token=a&state=much-too-long-state'));
-      expect(invalid.errors?.map((e) => e.field)).toEqual(['state']);
-      const json = await problem(await post('{"vp_token":"a"}', 'application/json'));
-      expect(json.code).toBe('input:unsupported_media_type');
-      expect(json.detail).toContain('application/x-www-form-urlencoded');
-    });
+  it('hands the handler the validated fields', async () => {
+    const response = await post(`vp_token=${encodeURIComponent('{"a":[1]}')}&state=s1`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ kind: 'form', value: { vp_token: '{"a":[1]}', state: 's1' } });
+  });
 
-    it('stops reading at the byte limit', async () => {
-      const response = await post(`vp_token=${'x'.repeat(400)}&state=s`);
-      expect(response.status).toBe(413);
-    });
+  it('refuses a field given twice, a field that breaks its rule, and other content types', async () => {
+    const twice = await problem(await post('vp_token=a&vp_token=b&state=s'));
+    expect([twice.code, twice.detail]).toEqual(['input:invalid', 'The field vp_token is given more than once. Send each field once.']);
+    const invalid = await problem(await post('vp_token=a&state=much-too-long-state'));
+    expect(invalid.errors?.map((e) => e.field)).toEqual(['state']);
+    const json = await problem(await post('{"vp_token":"a"}', 'application/json'));
+    expect(json.code).toBe('input:unsupported_media_type');
+    expect(json.detail).toContain('application/x-www-form-urlencoded');
+  });
+
+  it('stops reading at the byte limit', async () => {
+    const response = await post(`vp_token=${'x'.repeat(400)}&state=s`);
+    expect(response.status).toBe(413);
   });
 });

@@ -93,6 +93,28 @@ function mediaType(request: Request): string {
   return (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
+function validated(schema: z.ZodType, value: unknown, what: 'body' | 'form'): unknown {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('input:invalid', `Some fields of the ${what} need attention.`, { fields: fieldErrors(parsed.error) });
+  return parsed.data;
+}
+
+/** URL-encoded fields, each at most once (a repeated field is ambiguous: which one did the sender mean?). */
+function formFields(bytes: Uint8Array): Record<string, string> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError('input:invalid', 'The form body is not valid UTF-8. Send the form again.');
+  }
+  const fields = new Map<string, string>();
+  for (const [name, field] of new URLSearchParams(text)) {
+    if (fields.has(name)) throw new AppError('input:invalid', `The field ${name} is given more than once. Send each field once.`);
+    fields.set(name, field);
+  }
+  return Object.fromEntries(fields);
+}
+
 async function readBody(contract: RouteContract, request: Request): Promise<unknown> {
   const rule = contract.body;
   if (!rule) return undefined;
@@ -108,9 +130,7 @@ async function readBody(contract: RouteContract, request: Request): Promise<unkn
     } catch {
       throw new AppError('input:invalid', bytes.byteLength ? 'The body is not valid JSON. Check its syntax.' : 'The body is empty. Send a JSON body.');
     }
-    const parsed = rule.json.safeParse(value);
-    if (!parsed.success) throw new AppError('input:invalid', 'Some fields of the body need attention.', { fields: fieldErrors(parsed.error) });
-    return { kind: 'json', value: parsed.data };
+    return { kind: 'json', value: validated(rule.json, value, 'body') };
   }
   if (rule.multipart && type === 'multipart/form-data') {
     const bytes = await readLimitedBody(request, rule.maxBytes);
@@ -126,22 +146,8 @@ async function readBody(contract: RouteContract, request: Request): Promise<unkn
     return { kind: 'multipart', form };
   }
   if (rule.form && type === 'application/x-www-form-urlencoded') {
-    const bytes = await readLimitedBody(request, rule.maxBytes);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new AppError('input:invalid', 'The form body is not valid UTF-8. Send the form again.');
-    }
-    const fields = new URLSearchParams(text);
-    const value: Record<string, string> = {};
-    for (const [name, field] of fields) {
-      if (name in value) throw new AppError('input:invalid', `The field ${name} is given more than once. Send each field once.`);
-      value[name] = field;
-    }
-    const parsed = rule.form.safeParse(value);
-    if (!parsed.success) throw new AppError('input:invalid', 'Some fields of the form need attention.', { fields: fieldErrors(parsed.error) });
-    return { kind: 'form', value: parsed.data };
+    const fields = formFields(await readLimitedBody(request, rule.maxBytes));
+    return { kind: 'form', value: validated(rule.form, fields, 'form') };
   }
   throw new AppError('input:unsupported_media_type', `This route accepts ${accepted.join(' or ')}${type ? `, not ${type}` : ''}. Set the Content-Type header.`);
 }
