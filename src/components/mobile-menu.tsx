@@ -9,7 +9,7 @@ import { isCurrentSection } from './nav-link';
 export type MenuLink = { href: string; label: string; icon: ReactNode };
 
 /**
- * Below the `lg` breakpoint the sections sit behind a Menu button instead of a bar that scrolls sideways. The panel
+ * Below the `xl` breakpoint (1280 px, where an employer’s seven sections fit beside the account actions) the sections sit behind a Menu button instead of a bar that scrolls sideways. The panel
  * closes on navigation, on Escape (focus back on the button) and on a click outside.
  */
 export function MobileMenu({ links }: { links: MenuLink[] }) {
@@ -41,7 +41,7 @@ export function MobileMenu({ links }: { links: MenuLink[] }) {
   }, [open]);
 
   return (
-    <div ref={root} className="lg:hidden">
+    <div ref={root} className="xl:hidden">
       <button
         ref={button}
         type="button"

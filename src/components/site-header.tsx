@@ -25,7 +25,7 @@ export function SiteHeader({ viewer, bell }: { viewer: HeaderViewer; bell?: Reac
           <Wordmark compact />
         </Link>
 
-        <nav aria-label="Main" className="ml-6 hidden min-w-0 items-center gap-1 lg:flex">
+        <nav aria-label="Main" className="ml-6 hidden min-w-0 items-center gap-1 xl:flex">
           {links.map((link) => (
             <NavLink key={link.href} href={link.href}>
               {link.icon}
@@ -38,11 +38,11 @@ export function SiteHeader({ viewer, bell }: { viewer: HeaderViewer; bell?: Reac
           {viewer ? (
             <>
               {bell}
-              <span className="hidden text-right leading-tight md:block">
+              <span className="hidden text-right leading-tight 2xl:block">
                 <span className="block text-sm font-medium text-slate-800">{viewer.name}</span>
                 {viewer.orgName && <span className="block text-xs text-slate-500">{viewer.orgName}</span>}
               </span>
-              <span className="hidden h-6 w-px bg-slate-200 md:block" aria-hidden="true" />
+              <span className="hidden h-6 w-px bg-slate-200 2xl:block" aria-hidden="true" />
               <SignOutButton />
               <MobileMenu links={links} />
             </>
