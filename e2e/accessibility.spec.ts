@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { demoEmployer, demoSeeker, expect, signIn, test } from './support';
+import { demoEmployer, demoSeeker, expect, signIn, test, uniqueWord } from './support';
 
 /**
  * axe (WCAG 2.1 A/AA rules) on every page type, signed out, as a seeker and as an employer, at desktop and phone
@@ -40,7 +40,7 @@ test.describe('accessibility (axe): no critical or serious violations', () => {
   test('signed out', async ({ page }) => {
     const job = await firstHref(page, '/jobs', /^\/jobs\/[0-9a-f-]{36}$/);
     const skill = await firstHref(page, '/skills', /^\/skills\?/);
-    const pages = ['/', '/jobs', job, '/skills', skill, '/sign-in', '/sign-up', '/verify', '/developers'];
+    const pages = ['/', '/jobs', job, '/skills', skill, '/sign-in', '/sign-up', '/forgot-password', '/verify', '/developers'];
     const found: string[] = [];
     for (const path of pages) found.push(...(await audit(page, path)));
     expect(found, found.join('\n')).toEqual([]);
@@ -49,16 +49,30 @@ test.describe('accessibility (axe): no critical or serious violations', () => {
   test('as a seeker', async ({ page }) => {
     await signIn(page, demoSeeker);
     const badge = await firstHref(page, '/cv', /^\/badges\/[0-9a-f-]{36}$/);
-    const pages = ['/cv', badge, '/jobs', '/applications', '/notifications', '/account'];
+    // The badge's public page, as its owner sees it (with the owner's notice).
+    const sharedBadge = badge.replace('/badges/', '/b/');
+    const pages = ['/cv', badge, sharedBadge, '/jobs', '/applications', '/notifications', '/account'];
     const found: string[] = [];
     for (const path of pages) found.push(...(await audit(page, path)));
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  test('the account page with two email addresses', async ({ page }) => {
+    await signIn(page, demoSeeker);
+    await page.goto('/account');
+    await page.getByLabel('Add an email address').fill(`demo-second-${uniqueWord()}@example.test`);
+    await page.getByRole('button', { name: 'Add address' }).click();
+    await expect(page.getByRole('list', { name: 'Your email addresses' }).getByRole('listitem')).toHaveCount(2);
+    const found = await audit(page, '/account#email-addresses');
     expect(found, found.join('\n')).toEqual([]);
   });
 
   test('as an employer', async ({ page }) => {
     await signIn(page, demoEmployer);
     const cv = await firstHref(page, '/candidates', /^\/p\/[0-9a-f-]{36}/);
-    const pages = ['/candidates', '/candidates?verified=1', cv, '/shortlists', '/employer/jobs', '/employer/api-keys'];
+    // A badge's public page as others see it (an employers-only CV's badges follow the CV).
+    const sharedBadge = (await firstHref(page, cv, /^\/badges\/[0-9a-f-]{36}$/)).replace('/badges/', '/b/');
+    const pages = ['/candidates', '/candidates?verified=1', cv, sharedBadge, '/shortlists', '/employer/jobs', '/employer/api-keys'];
     const found: string[] = [];
     for (const path of pages) found.push(...(await audit(page, path)));
     expect(found, found.join('\n')).toEqual([]);

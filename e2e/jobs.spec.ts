@@ -74,4 +74,25 @@ test.describe('An employer posts a role; a qualifying seeker applies; the employ
     await expect(first.getByText('Saved. The applicant has been told.')).toBeVisible();
     await screenshots(page, 'applicants');
   });
+
+  test('the seeker is mailed the interview invitation, sees the employer on their applications, and withdraws', async ({ page }) => {
+    test.skip(!jobPath, 'needs the posted role');
+    await signIn(page, demoSeeker);
+    await page.goto('/dev/mailbox');
+    await expect(page.getByText(`${title}: you are invited to interview`).first()).toBeVisible();
+    await expect(page.getByText(`Your application for ${title}`).first()).toBeVisible();
+
+    await page.goto('/applications');
+    const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: title }) });
+    await expect(card).toContainText('Clyde Digital Services');
+    await expect(card).toContainText('Interview');
+    await card.getByRole('button', { name: `Withdraw your application for ${title}` }).click();
+    await card.getByRole('button', { name: 'Yes, withdraw' }).click();
+    await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
+
+    await signIn(page, demoEmployer);
+    await page.goto(jobPath);
+    await page.getByRole('link', { name: 'View applicants' }).click();
+    await expect(page.getByRole('heading', { name: 'Morag Campbell' })).toHaveCount(0);
+  });
 });

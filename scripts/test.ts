@@ -173,6 +173,9 @@ async function main(): Promise<void> {
     const badgePng = await writeE2eBadge(path.join(reports, 'e2e-fixtures'), badgeEmail);
     const trustEmail = `trust-seeker-${runId}@example.test`;
     const trust = await writeE2eTrustFixtures(path.join(reports, 'e2e-fixtures'), trustEmail);
+    // A badge issued to a seeker's second address (its own folder: the file name is the same as the first badge's).
+    const secondEmail = `second-address-${runId}@example.test`;
+    const secondEmailBadge = await writeE2eBadge(path.join(reports, 'e2e-fixtures', 'second-email'), secondEmail);
     const file = path.join(reports, 'playwright.json');
     rmSync(file, { force: true });
     const code = await run('npx', ['playwright', 'test', '--config', 'e2e/playwright.config.ts', ...specFilters.map((spec) => spec.replace(/^e2e\//, ''))], {
@@ -186,6 +189,8 @@ async function main(): Promise<void> {
       E2E_TRUST_IMPOSTOR: trust.impostor,
       E2E_TRUST_TAMPERED: trust.tampered,
       E2E_TRUST_HONEST: trust.honest,
+      E2E_SECOND_EMAIL: secondEmail,
+      E2E_SECOND_EMAIL_BADGE: secondEmailBadge,
       PLAYWRIGHT_JSON_OUTPUT_FILE: file,
     });
     countPlaywright(file);

@@ -4,7 +4,7 @@ import { renderReason } from '@/lib/verification/render';
 import { BadgeImage } from './badge-image';
 import { BadgeStateChip, checkLabels, failingCheck } from './badge-state';
 import { SkillChips, type BadgeSkill } from './badge-skills';
-import { badgeFix } from './badge-fix';
+import { badgeFix, badgeFixLink } from './badge-fix';
 import { AlertIcon, ArrowRightIcon } from './icons';
 import { shortDate } from './time-ago';
 
@@ -56,6 +56,7 @@ export function BadgeCard({
   const Heading = headingLevel;
   const problem = failingCheck(badge.state, badge.report.checks);
   const fix = attention ? badgeFix(problem) : null;
+  const fixLink = attention ? badgeFixLink(problem) : null;
   const headingId = `badge-${badge.id}`;
   return (
     <article
@@ -91,6 +92,14 @@ export function BadgeCard({
               {fix && (
                 <p className="mt-1 pl-5.5 text-slate-700">
                   <span className="font-medium text-slate-900">What to do:</span> {fix}
+                </p>
+              )}
+              {fixLink && (
+                // Above the card's own link (which covers the card), so it can be clicked.
+                <p className="relative z-10 mt-1 pl-5.5">
+                  <Link href={fixLink.href} className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800">
+                    {fixLink.label}
+                  </Link>
                 </p>
               )}
             </div>

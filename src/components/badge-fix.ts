@@ -31,8 +31,16 @@ const fixes: Record<string, Fix> = {
   'status:suspended': () => 'Ask the issuer to lift the suspension, then choose “Check again”.',
   'validity:expired': () => 'Renew it with the issuer and add the new badge, or remove this one.',
   'validity:not_yet_valid': () => 'It counts from that date; nothing to do until then.',
-  'recipient:unverified_identity': () => 'Use the link in the email we sent you (or send a new one above), then choose “Check again”.',
+  'recipient:unverified_identity': () =>
+    'Follow the link we emailed to that address, or send a new one from Account → Email addresses. The badge is checked again when you do.',
 };
+
+/** Where the owner goes to do it, when the fix happens on another page: the addresses a badge can be issued to. */
+export function badgeFixLink(result: Pick<CheckResult, 'check' | 'code' | 'params'> | null): { href: string; label: string } | null {
+  if (result?.check !== 'recipient' || result.params?.kind !== 'email') return null;
+  if (result.code !== 'other_recipient' && result.code !== 'unverified_identity') return null;
+  return { href: '/account#email-addresses', label: 'Manage your email addresses' };
+}
 
 export function badgeFix(result: Pick<CheckResult, 'check' | 'code' | 'params'> | null): string | null {
   if (!result) return null;

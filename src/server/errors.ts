@@ -19,6 +19,16 @@ export type ErrorCode =
   | 'auth:insufficient_scope'
   | 'input:unsupported_media_type'
   | 'rate_limited'
+  | 'wallet:exchange_expired'
+  | 'wallet:exchange_used'
+  | 'wallet:challenge_mismatch'
+  | 'wallet:domain_mismatch'
+  | 'wallet:invalid_presentation'
+  | 'email:already_added'
+  | 'email:taken'
+  | 'email:limit_reached'
+  | 'email:not_verified'
+  | 'email:cannot_remove'
   | 'internal';
 
 const statusByCode: Record<ErrorCode, number> = {
@@ -38,6 +48,16 @@ const statusByCode: Record<ErrorCode, number> = {
   'auth:insufficient_scope': 403,
   'input:unsupported_media_type': 415,
   rate_limited: 429,
+  'wallet:exchange_expired': 410,
+  'wallet:exchange_used': 409,
+  'wallet:challenge_mismatch': 400,
+  'wallet:domain_mismatch': 400,
+  'wallet:invalid_presentation': 400,
+  'email:already_added': 409,
+  'email:taken': 409,
+  'email:limit_reached': 409,
+  'email:not_verified': 409,
+  'email:cannot_remove': 409,
   internal: 500,
 };
 
@@ -59,6 +79,16 @@ export const problemTitles: Record<ErrorCode, string> = {
   'auth:insufficient_scope': 'API key lacks the scope',
   'input:unsupported_media_type': 'Unsupported content type',
   rate_limited: 'Too many requests',
+  'wallet:exchange_expired': 'Wallet exchange expired',
+  'wallet:exchange_used': 'Wallet exchange already used',
+  'wallet:challenge_mismatch': 'Presentation signed for another challenge',
+  'wallet:domain_mismatch': 'Presentation signed for another site',
+  'wallet:invalid_presentation': 'Presentation not accepted',
+  'email:already_added': 'Address already on your account',
+  'email:taken': 'Address used by another account',
+  'email:limit_reached': 'Too many email addresses',
+  'email:not_verified': 'Address not verified yet',
+  'email:cannot_remove': 'Address cannot be removed',
   internal: 'Internal error',
 };
 

@@ -9,6 +9,13 @@ declare module '@digitalbazaar/vc' {
     checkStatus?: unknown;
     purpose?: unknown;
   }): Promise<{ verified: boolean; error?: unknown; results?: { verified: boolean; error?: unknown; verificationMethod?: unknown }[] }>;
+  export function signPresentation(options: {
+    presentation: object;
+    suite: unknown;
+    documentLoader: unknown;
+    challenge: string;
+    domain?: string;
+  }): Promise<Record<string, unknown>>;
   export function derive(options: { verifiableCredential: object; suite: unknown; documentLoader: unknown }): Promise<Record<string, unknown>>;
   export class CredentialIssuancePurpose {
     constructor(options?: { controller?: unknown; date?: string | Date; maxTimestampDelta?: number });
@@ -109,4 +116,21 @@ declare module 'ed25519-signature-2020-context' {
 declare module '@digitalbazaar/ed25519-multikey' {
   export function toJwk(options: { keyPair: KeyPair; secretKey?: boolean }): Promise<Record<string, string>>;
   export function fromJwk(options: { jwk: Record<string, string>; secretKey?: boolean; id?: string; controller?: string }): Promise<KeyPair>;
+}
+declare module 'jsonld-signatures' {
+  export const purposes: {
+    ProofPurpose: new (options: { term: string; date?: string | Date; maxTimestampDelta?: number }) => {
+      term: string;
+      match(proof: Record<string, unknown>, options: unknown): Promise<boolean>;
+      validate(proof: Record<string, unknown>, options: unknown): Promise<{ valid: boolean; error?: unknown }>;
+    };
+  };
+  export function verify(
+    document: Record<string, unknown>,
+    options: { suite: unknown; purpose: unknown; documentLoader: unknown },
+  ): Promise<{ verified: boolean; error?: unknown; results?: { verified: boolean; error?: unknown }[] }>;
+  export function sign(
+    document: Record<string, unknown>,
+    options: { suite: unknown; purpose: unknown; documentLoader: unknown },
+  ): Promise<Record<string, unknown>>;
 }

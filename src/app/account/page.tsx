@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { Card } from '@/components/card';
 import { PageHeading } from '@/components/page-heading';
+import { listAddresses, MAX_EXTRA_ADDRESSES } from '@/server/account/email-addresses';
 import { listLiveSessions } from '@/server/auth/sessions';
 import { getViewerSession } from '@/server/auth/viewer';
 import { pageViewer } from '@/server/auth/with-session';
 import { getDb } from '@/server/db/client';
+import { env } from '@/server/env';
 import { ChangePasswordForm } from './change-password-form';
+import { EmailAddresses } from './email-addresses';
 import { SessionList } from './session-list';
 import { SignOutDevices } from './sign-out-devices';
 
@@ -17,7 +20,9 @@ export default async function AccountPage() {
   // The same (cached) lookup pageViewer made: which of the sessions below is this browser's.
   const currentSessionId = (await getViewerSession())?.sessionId ?? null;
   const now = new Date();
-  const sessions = await listLiveSessions(await getDb(), viewer.id, now);
+  const db = await getDb();
+  const sessions = await listLiveSessions(db, viewer.id, now);
+  const addresses = await listAddresses(db, viewer.id);
   const others = sessions.filter((session) => session.id !== currentSessionId).length;
 
   return (
@@ -25,10 +30,27 @@ export default async function AccountPage() {
       <PageHeading
         eyebrow="Account"
         title="Sign-in and security"
-        description={`Signed in as ${viewer.name} (${viewer.email}). See where your account is signed in, end sessions you do not recognise, and change your password.`}
+        description={`Signed in as ${viewer.name} (${viewer.email}). Manage your email addresses, see where your account is signed in, end sessions you do not recognise, and change your password.`}
       />
 
-      <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-5 lg:items-start">
+      <Card className="mt-8">
+        <section id="email-addresses" aria-labelledby="email-addresses-heading" className="scroll-mt-24 p-5 sm:p-6">
+          <h2 id="email-addresses-heading" className="text-base font-semibold text-slate-900">
+            Email addresses
+          </h2>
+          <p className="mt-1 mb-5 max-w-3xl text-sm text-slate-600">
+            Badges issued to any of your verified addresses count as yours, so add the ones schools, courses and employers know you by. You sign in with the
+            primary address; employers you apply to see it too. The others stay private.
+          </p>
+          <EmailAddresses
+            addresses={addresses.map(({ address, primary, verified }) => ({ address, primary, verified }))}
+            maxExtra={MAX_EXTRA_ADDRESSES}
+            localMode={env().BADGEBOARD_LOCAL_MODE === '1'}
+          />
+        </section>
+      </Card>
+
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-5 lg:items-start">
         <Card className="lg:col-span-3">
           <section aria-labelledby="sessions-heading" className="p-5 sm:p-6">
             <h2 id="sessions-heading" className="text-base font-semibold text-slate-900">

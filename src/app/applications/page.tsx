@@ -10,6 +10,7 @@ import { RoleRequired } from '@/components/role-required';
 import { pageViewer } from '@/server/auth/with-session';
 import { getDb } from '@/server/db/client';
 import { myApplications } from '@/server/jobs/applications';
+import { WithdrawButton } from './withdraw-button';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'My applications' };
@@ -75,6 +76,7 @@ export default async function ApplicationsPage() {
                         application.title
                       )}
                     </h2>
+                    <p className="mt-0.5 text-sm font-medium text-slate-700">{application.organisation}</p>
                     <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500">
                       <span className="inline-flex items-center gap-1">
                         <MapPinIcon className="size-3.5" /> {application.location}
@@ -91,9 +93,15 @@ export default async function ApplicationsPage() {
                       {application.jobStatus !== 'published' && ' The role has closed and takes no more applications.'}
                     </p>
                   </div>
-                  <div className="flex shrink-0 flex-wrap gap-2">
-                    {application.jobStatus !== 'published' && <JobStatusChip status="closed" />}
-                    <ApplicationStageChip stage={application.stage} />
+                  <div className="flex shrink-0 flex-wrap items-center gap-2 sm:flex-col sm:items-end">
+                    <div className="flex flex-wrap gap-2">
+                      {application.jobStatus !== 'published' && <JobStatusChip status="closed" />}
+                      <ApplicationStageChip stage={application.stage} />
+                    </div>
+                    {/* Above the card's full-size link, so it stays clickable. */}
+                    <div className="relative z-10">
+                      <WithdrawButton applicationId={application.id} title={application.title} />
+                    </div>
                   </div>
                 </article>
               </li>

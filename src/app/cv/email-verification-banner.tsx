@@ -32,7 +32,11 @@ export function EmailVerificationBanner({ email, localMode }: { email: string; l
           </h2>
           <p className="mt-1 text-amber-900">
             Badges issued to <strong className="font-medium break-all">{email}</strong> can only be confirmed as yours once you have verified this address.
-            Until then they show as unverified.
+            Until then they show as unverified. Badges issued to another address of yours?{' '}
+            <Link href="/account#email-addresses" className="font-medium underline underline-offset-4 hover:text-amber-950">
+              Add that address to your account
+            </Link>
+            .
           </p>
           <div role="status" className="empty:hidden">
             {outcome?.kind === 'sent' && <p className="mt-2 font-medium text-emerald-800">We sent a new link to {outcome.email}. It works for 48 hours.</p>}

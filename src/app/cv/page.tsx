@@ -14,10 +14,14 @@ import { getDb } from '@/server/db/client';
 import { previewLeavingOrganisations } from '@/server/orgs/leave-organisations';
 import { env } from '@/server/env';
 import { hasPendingSync } from '@/server/search/sync/outbox';
+import { listedInEmbed } from '@/server/sharing/badge-share-policy';
+import { appBaseUrl } from '@/app/base-url';
 import { AddBadgesPanel } from './add-badges-panel';
 import { CvForm } from './cv-form';
 import { EmailVerificationBanner } from './email-verification-banner';
+import { SharePanel } from './share-panel';
 import { visibilityChoices } from './visibility-options';
+import { WalletPanel } from './wallet-panel';
 import { YourDataPanel } from './your-data-panel';
 
 export const dynamic = 'force-dynamic';
@@ -25,7 +29,7 @@ export const metadata: Metadata = { title: 'My CV' };
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 
-export default async function CvPage() {
+export default async function CvPage({ searchParams }: { searchParams: Promise<{ wallet?: string | string[] }> }) {
   const { viewer, allowed } = await pageViewer('/cv', 'seeker');
   if (!allowed) {
     return (
@@ -57,6 +61,8 @@ export default async function CvPage() {
   const verifiedCount = verified.length;
   const visibility = visibilityChoices.find((choice) => choice.value === cv.visibility)!;
   const leaving = await previewLeavingOrganisations(db, viewer.id);
+  const now = new Date();
+  const listedCount = badges.filter((badge) => listedInEmbed(cv, badge) && !(badge.expiresAt && badge.expiresAt <= now)).length;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
@@ -197,13 +203,25 @@ export default async function CvPage() {
             <h2 id="add-badges-heading" className="text-base font-semibold text-slate-900">
               Add badges
             </h2>
-            <p className="mt-1 mb-5 text-sm text-slate-600">Use the badge image or file your issuer sent you, or export it from your wallet.</p>
-            <AddBadgesPanel emailVerified={viewer.emailVerified} />
+            <p className="mt-1 mb-5 text-sm text-slate-600">Share them from your wallet, or use the badge image or file your issuer sent you.</p>
+            <div className="space-y-5">
+              <WalletPanel emailVerified={viewer.emailVerified} resumeId={walletParam(await searchParams)} />
+              <AddBadgesPanel emailVerified={viewer.emailVerified} />
+            </div>
           </Card>
+          <section aria-labelledby="embed-heading" id="embed" className="mt-6 scroll-mt-24">
+            <SharePanel cvId={cv.id} baseUrl={(await appBaseUrl()).replace(/\/+$/, '')} listedCount={listedCount} verifiedCount={verifiedCount} />
+          </section>
         </section>
       </div>
     </div>
   );
+}
+
+/** `/cv?wallet=<id>`: where a wallet sends the person back to; the panel shows that exchange's outcome. */
+function walletParam(params: { wallet?: string | string[] }): string | undefined {
+  const id = typeof params.wallet === 'string' ? params.wallet : undefined;
+  return id && /^[0-9a-f-]{36}$/i.test(id) ? id : undefined;
 }
 
 function NoBadgesYet() {

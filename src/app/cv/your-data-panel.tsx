@@ -47,6 +47,25 @@ export function YourDataPanel({ leaving = [] }: { leaving?: LeftOrganisation[] }
       <a href="/api/v1/me/export" download className="inline-flex items-center font-medium text-brand-700 underline-offset-4 hover:underline">
         Download my data
       </a>
+      <div className="space-y-2 border-t border-slate-100 pt-3">
+        <p className="text-slate-600">Your badges, to take to a wallet or another site:</p>
+        <ul className="space-y-1.5">
+          <li>
+            <a href="/api/v1/me/badges/presentation" download className="font-medium text-brand-700 underline-offset-4 hover:underline">
+              Badges as a Verifiable Presentation
+            </a>
+            <span className="block text-xs text-slate-600">
+              Open Badges 3.0 credentials, each with its issuer’s proof. Open Badges 2.0 badges are left out.
+            </span>
+          </li>
+          <li>
+            <a href="/api/v1/me/badges/json-resume" download className="font-medium text-brand-700 underline-offset-4 hover:underline">
+              Verified badges as a JSON Resume
+            </a>
+            <span className="block text-xs text-slate-600">As “certificates”, each with its credential and page link.</span>
+          </li>
+        </ul>
+      </div>
       {!confirming ? (
         <div className="border-t border-slate-100 pt-3">
           <Button variant="secondary" size="sm" onClick={() => setConfirming(true)}>

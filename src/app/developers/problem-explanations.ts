@@ -26,6 +26,24 @@ export const problemExplanations: Record<ErrorCode, string> = {
     'The bearer token is not a valid key: mistyped, revoked, or not of the form `Bearer bb_…`. Also sent when a key is presented to a route that takes none: call it without the Authorization header.',
   'auth:insufficient_scope':
     'The key is valid but lacks the scope this route needs; `requiredScope` names it. An organisation owner creates a key with that scope.',
+  'wallet:exchange_expired':
+    'The wallet exchange (the QR code or link from the CV page) is older than its 10 minutes, or its seeker deleted it. Nothing was stored: start a new one from the CV page.',
+  'wallet:exchange_used':
+    'The exchange already received a presentation: each one is single use, so a replayed or second presentation is refused. Nothing more was stored; start a new exchange to add more badges.',
+  'wallet:challenge_mismatch':
+    'The presentation’s proof signs a challenge (VC-API) or nonce (OpenID4VP) other than this exchange’s: it was made for another request. Let the wallet answer this request afresh.',
+  'wallet:domain_mismatch':
+    'The presentation’s proof names another domain (VC-API) or client_id audience (OpenID4VP) than this site, so it could be a presentation meant for someone else. Let the wallet answer this request afresh.',
+  'wallet:invalid_presentation':
+    'The presentation could not be accepted as proof of who holds it: malformed, no authentication proof, a signature that does not verify, or a key its holder DID does not list for authentication. `reason` says which.',
+  'email:already_added':
+    'The address is already on your account: your sign-in address, or one you added (verified or still waiting for its link). Send its link again instead of adding it twice.',
+  'email:taken':
+    'Another Badgeboard account uses this address (it signs in with it, or proved it is theirs). Which account is never said. If the address is yours, sign in to that account instead.',
+  'email:limit_reached': 'An account holds at most 5 addresses besides its sign-in address. Remove one you no longer use, then add the new one.',
+  'email:not_verified': 'Only a verified address can become the sign-in address. Follow the link mailed to it (or send it again), then make it primary.',
+  'email:cannot_remove':
+    'The address is your sign-in address (make another verified address primary first), or your only verified address (badges issued to you could no longer be confirmed).',
   rate_limited: 'Over the route’s limit for this key, person or address. Wait the seconds in the Retry-After header, and spread requests out.',
   'auth:rate_limited':
     'Too many failed sign-ins for this account from this address (sign-in form). Each further failure waits longer; the owner signing in from elsewhere is not blocked.',

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { signIn } from 'next-auth/react';
 import { useState, useTransition, type FormEvent } from 'react';
 import { Button } from '@/components/button';
@@ -49,6 +50,11 @@ export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl?: string
       <Field name="password" label="Password" errors={errors.password}>
         {(control) => <TextInput {...control} type="password" autoComplete="current-password" required autoFocus={Boolean(defaultEmail)} />}
       </Field>
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 underline-offset-4 hover:underline">
+          Forgot your password?
+        </Link>
+      </p>
       <Button type="submit" size="lg" pending={pending} className="w-full">
         Sign in
       </Button>

@@ -1,12 +1,12 @@
 import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { reverifyBadge } from '@/server/badges/reverify-badge';
 import type { Database } from '@/server/db/client';
-import { badges, users } from '@/server/db/schema';
+import { badges, seekerIdentities, users } from '@/server/db/schema';
 import { env } from '@/server/env';
-import { AppError } from '@/server/errors';
+import { AppError, fromDatabaseError } from '@/server/errors';
 import { sendMail } from '@/server/notifications/outgoing-mail';
 
 const TTL_MS = 48 * 60 * 60_000;
@@ -41,9 +41,14 @@ export function readVerificationToken(token: string, secret: string, now = Date.
   return { userId: data.u, email: data.e };
 }
 
+/** The page a verification link opens, for this account and address (the sign-in address or an added one). */
+export function verificationLink(baseUrl: string, userId: string, email: string): string {
+  return `${baseUrl.replace(/\/$/, '')}/verify-email?token=${verificationToken(userId, email, env().NEXTAUTH_SECRET)}`;
+}
+
 /** Sends (in local mode: logs and keeps for /dev/mailbox) the link proving the address is the seeker's. */
 export async function sendVerificationEmail(db: Database, user: { id: string; email: string; name: string }, baseUrl: string): Promise<void> {
-  const link = `${baseUrl.replace(/\/$/, '')}/verify-email?token=${verificationToken(user.id, user.email, env().NEXTAUTH_SECRET)}`;
+  const link = verificationLink(baseUrl, user.id, user.email);
   const body = `Hello ${user.name},\n\nConfirm that ${user.email} is your address, so badges issued to it count as yours on Badgeboard:\n\n${link}\n\nThe link works for 48 hours.`;
   await sendMail(db, { userId: user.id, to: user.email, subject: 'Confirm your email address for Badgeboard', body });
 }
@@ -53,17 +58,55 @@ export function readVerificationLink(token: string): { email: string } {
   return { email: readVerificationToken(token, env().NEXTAUTH_SECRET).email };
 }
 
-/** Marks the address verified and re-checks the seeker's badges whose recipient could not be confirmed yet. */
+const addressTaken = () =>
+  new AppError('email:taken', 'Another Badgeboard account uses this address or has proved it is theirs, so it cannot be verified for this one.');
+const noLongerOnAccount = () =>
+  new AppError(
+    'input:invalid',
+    'This link is for an address that is no longer on the account. Add it again under Account → Email addresses to get a new link.',
+  );
+
+/**
+ * Marks the address verified — the sign-in address (`users.email`) or one the seeker added (`seeker_identities`) —
+ * and re-checks the seeker's badges whose recipient could not be confirmed yet, so a badge issued to that address
+ * turns verified without being added again. An added address proven meanwhile by another account is refused.
+ */
 export async function confirmEmail(db: Database, token: string): Promise<{ email: string; badgesRechecked: number }> {
   const { userId, email } = readVerificationToken(token, env().NEXTAUTH_SECRET);
   const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user || user.email.toLowerCase() !== email)
-    throw new AppError('input:invalid', 'This link is for an address that is no longer on the account. Request a new one.');
-  if (!user.emailVerifiedAt)
-    await db
-      .update(users)
-      .set({ emailVerifiedAt: sql`now()` })
-      .where(eq(users.id, userId));
+  if (!user) throw noLongerOnAccount();
+  if (user.email.toLowerCase() === email) {
+    if (!user.emailVerifiedAt)
+      await db
+        .update(users)
+        .set({ emailVerifiedAt: sql`now()` })
+        .where(eq(users.id, userId));
+  } else {
+    const [added] = await db
+      .select({ id: seekerIdentities.id, verifiedAt: seekerIdentities.verifiedAt })
+      .from(seekerIdentities)
+      .where(and(eq(seekerIdentities.userId, userId), eq(seekerIdentities.type, 'email'), eq(seekerIdentities.value, email)));
+    if (!added) throw noLongerOnAccount();
+    if (!added.verifiedAt) {
+      // Someone may have signed up with the address since it was added here: it is theirs to sign in with.
+      const [signsInWithIt] = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.email}) = ${email}`)
+        .limit(1);
+      if (signsInWithIt) throw addressTaken();
+      try {
+        await db
+          .update(seekerIdentities)
+          .set({ verifiedAt: sql`now()`, method: 'email_link' })
+          .where(and(eq(seekerIdentities.id, added.id), isNull(seekerIdentities.verifiedAt)));
+      } catch (error) {
+        // The partial unique index: a proven address belongs to one account only.
+        if (fromDatabaseError(error)?.code === 'conflict') throw addressTaken();
+        throw error;
+      }
+    }
+  }
   const waiting = await db
     .select({ id: badges.id })
     .from(badges)

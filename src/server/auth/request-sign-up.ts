@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@/server/db/client';
-import { users } from '@/server/db/schema';
+import { seekerIdentities, users } from '@/server/db/schema';
 import { env } from '@/server/env';
 import { sendMail } from '@/server/notifications/outgoing-mail';
 import { hashPassword } from './password';
@@ -22,10 +22,13 @@ function siteUrl(baseUrl: string, path: string): string {
 export async function requestSignUp(db: Database, input: SignUpInput, options: { baseUrl: string; now?: Date }): Promise<{ email: string }> {
   const { password, ...details } = input;
   const passwordHash = await hashPassword(password);
+  // An address someone proved as one of their added addresses is theirs as much as a sign-in address.
   const [existing] = await db
-    .select({ id: users.id, name: users.name })
+    .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
-    .where(sql`lower(${users.email}) = ${input.email}`)
+    .where(
+      sql`lower(${users.email}) = ${input.email} or ${users.id} in (select ${seekerIdentities.userId} from ${seekerIdentities} where ${seekerIdentities.type} = 'email' and ${seekerIdentities.value} = ${input.email} and ${seekerIdentities.verifiedAt} is not null)`,
+    )
     .limit(1);
 
   if (existing) {
@@ -37,7 +40,7 @@ export async function requestSignUp(db: Database, input: SignUpInput, options: {
         `Hello ${existing.name},\n\n` +
         `Someone, perhaps you, tried to create a new Badgeboard account with ${input.email}. ` +
         'You already have an account with this address, so nothing was created and your account is unchanged.\n\n' +
-        `To use your account, sign in:\n\n${siteUrl(options.baseUrl, `/sign-in?email=${encodeURIComponent(input.email)}`)}\n\n` +
+        `To use your account, sign in:\n\n${siteUrl(options.baseUrl, `/sign-in?email=${encodeURIComponent(existing.email)}`)}\n\n` +
         'If this was not you, you can ignore this message.',
     });
   } else {

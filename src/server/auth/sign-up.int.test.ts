@@ -3,7 +3,7 @@
 import { count, desc, eq, like, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/server/db/client';
-import { cvs, memberships, organisations, outgoingMail, rateLimits, users } from '@/server/db/schema';
+import { cvs, memberships, organisations, outgoingMail, rateLimits, seekerIdentities, users } from '@/server/db/schema';
 import { closeRateLimitStore, rateLimitStore } from '@/server/http/rate-limit-store';
 import { testDatabase, uniqueWord } from '@/server/testing/integration';
 import { authenticate } from './authenticate';
@@ -117,6 +117,16 @@ describe('requestSignUp and completeSignUp', () => {
     expect(linkToken(mail!.body)).toBeUndefined();
     const [after] = await db.select().from(users).where(eq(users.id, userId));
     expect(after).toEqual(owner);
+  });
+
+  it('treats an address another account has proved as one of its added addresses like an account: no second account', async () => {
+    const owned = `${uniqueWord()}@example.test`;
+    const { userId } = await signUp(db, { name: 'Ailsa', email: `${uniqueWord()}@example.test`, password: 'the owners password', accountType: 'seeker' });
+    await db.insert(seekerIdentities).values({ userId, type: 'email', value: owned, verifiedAt: new Date(), method: 'email_link' });
+    await requestSignUp(db, { name: 'Someone Else', email: owned, password: 'a stranger password', accountType: 'seeker' }, { baseUrl });
+    const [mail] = await mailTo(owned);
+    expect(mail).toMatchObject({ userId, subject: 'Someone tried to create a Badgeboard account with your address' });
+    expect(linkToken(mail!.body)).toBeUndefined();
   });
 
   it('takes about as long for an existing address as for a new one (the password is hashed either way)', async () => {

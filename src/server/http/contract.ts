@@ -52,6 +52,11 @@ export type RouteContract = {
   problems?: ErrorCode[];
   /** Extra response headers on success (e.g. public caching). */
   cacheControl?: string;
+  /**
+   * `any-origin`: pages on any other site may read the answers (`Access-Control-Allow-Origin: *`, problems included,
+   * so an embed can say why it failed). Only for anonymous routes: no cookie or key is read, so nothing personal leaks.
+   */
+  cors?: 'any-origin';
 };
 
 function isMutation(method: HttpMethod): boolean {

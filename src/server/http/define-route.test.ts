@@ -202,3 +202,45 @@ describe('URL-encoded form bodies (an OpenID4VP direct_post)', () => {
     expect(response.status).toBe(413);
   });
 });
+
+describe('answers other sites may read (an embed)', () => {
+  const embedContract = {
+    method: 'GET',
+    path: '/api/v1/embedded/{id}',
+    operationId: 'readEmbedded',
+    summary: 'Test',
+    tags: ['Test'],
+    auth: { anonymous: true },
+    params: z.object({ id: z.uuid() }),
+    rateLimit: 'public-read',
+    responses: { 200: { description: 'Read.' } },
+    cacheControl: 'public, max-age=60, stale-while-revalidate=300',
+    cors: 'any-origin',
+  } satisfies RouteContract;
+  const embedRoute = createRoute(embedContract, async ({ params }) => ({ id: params.id }), asAnonymous);
+  const read = (path: string, params: Record<string, string>) =>
+    embedRoute(new Request(`http://localhost:3000${path}`, { headers: { origin: 'https://jobs.example' } }), { params: Promise.resolve(params) });
+
+  it('allows any origin on answers and on problems, caches answers publicly, and sets no cookie', async () => {
+    const ok = await read(`/api/v1/embedded/${id}`, { id });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('access-control-allow-origin')).toBe('*');
+    expect(ok.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300');
+    expect(ok.headers.get('set-cookie')).toBeNull();
+    const missing = await read('/api/v1/embedded/nope', { id: 'nope' });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('leaves other routes closed to other origins', async () => {
+    const response = await call({ ...json({ name: 'x' }) });
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a readable-anywhere contract that would read a session or a key', () => {
+    expect(() => createRoute({ ...embedContract, auth: { anonymous: true, session: 'any' }, rateLimit: 'public-read' }, async () => ({}), asAnonymous)).toThrow(
+      /anonymous callers only/,
+    );
+    expect(() => createRoute({ ...embedContract, auth: { apiKey: 'jobs' } }, async () => ({}), asAnonymous)).toThrow(/anonymous callers only/);
+  });
+});

@@ -200,8 +200,16 @@ export function createRoute<C extends RouteContract>(
   handler: (input: RouteInput<C>) => Promise<Response | unknown>,
   deps: RouteDeps,
 ): DefinedRoute {
+  // A cross-origin reader must never get an answer made for someone's cookie or key.
+  if (contract.cors && (contract.auth.session || contract.auth.apiKey || !contract.auth.anonymous))
+    throw new Error(`Route ${contract.method} ${contract.path} is readable from any origin, so it must admit anonymous callers only.`);
   const successStatus = Number(Object.keys(contract.responses)[0] ?? 200);
   const route = async (request: Request, context: RouteContext): Promise<Response> => {
+    const response = await answer(request, context);
+    if (contract.cors === 'any-origin') response.headers.set('access-control-allow-origin', '*');
+    return response;
+  };
+  const answer = async (request: Request, context: RouteContext): Promise<Response> => {
     const url = new URL(request.url);
     const problemOptions = { origin: url.origin, instance: url.pathname };
     try {

@@ -24,6 +24,12 @@ export const rateLimitPolicies = {
   'verify-public': { points: 20, durationSeconds: 600 },
   /** Verification with an organisation API key. */
   'verify-key': { points: 300, durationSeconds: 600 },
+  /** "Verify now" on a public badge page, per visitor (each re-runs the checks, which may fetch status lists). */
+  'verify-now': { points: 10, durationSeconds: 60 },
+  /** Wallet exchanges a seeker starts (each is a QR code on the CV page). */
+  'wallet-start': { points: 30, durationSeconds: 3600 },
+  /** Wallet calls to the exchange endpoints, by address (anonymous: the id in the URL is the capability). */
+  'wallet-exchange': { points: 60, durationSeconds: 600 },
   /** Sign-up requests from one address (each sends a mail). */
   'sign-up': { points: 20, durationSeconds: 3600 },
   /** Sign-up mail to one address, whoever asks: stops using our sign-up form to flood someone's inbox. */
@@ -32,7 +38,11 @@ export const rateLimitPolicies = {
   'email-resend': { points: 5, durationSeconds: 3600 },
   /** Verification links sent again, per address (several accounts behind one address). */
   'email-resend-address': { points: 20, durationSeconds: 3600 },
-  /** Password-reset mail, per account email (for the reset flow to come). */
+  /** Email addresses added to an account, per account (each sends a verification link). */
+  'email-add': { points: 10, durationSeconds: 3600 },
+  /** Verification links to one added address, whoever asks: adding someone's address cannot flood their inbox. */
+  'email-link-address': { points: 5, durationSeconds: 3600 },
+  /** Password-reset mail, per account email ("Forgot your password?"). */
   'password-reset': { points: 3, durationSeconds: 3600 },
   /** Password-reset requests, per address. */
   'password-reset-address': { points: 10, durationSeconds: 3600 },

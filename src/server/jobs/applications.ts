@@ -3,9 +3,11 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Viewer } from '@/server/auth/viewer';
 import type { Database } from '@/server/db/client';
-import { applications, cvs, jobRequirements, jobs, users } from '@/server/db/schema';
+import { applications, cvs, jobRequirements, jobs, organisations, users } from '@/server/db/schema';
+import { env } from '@/server/env';
 import { AppError } from '@/server/errors';
 import { notifyOrgMembers, notifyUsers } from '@/server/notifications/notify';
+import { sendMail } from '@/server/notifications/outgoing-mail';
 import { outcomesFor } from './match-jobs';
 import { assertMemberOf } from './policies';
 import { withResolvedLabels } from './requirement-labels';
@@ -13,6 +15,7 @@ import { loadSeekerCodes } from './seeker-codes';
 
 export const applySchema = z.object({ jobId: z.uuid(), coverNote: z.string().trim().max(4000, 'Keep the note to 4,000 characters.').optional() });
 export const stageSchema = z.object({ applicationId: z.uuid(), stage: z.enum(['new', 'reviewing', 'interview', 'offer', 'rejected']) });
+export const withdrawSchema = z.object({ applicationId: z.uuid() });
 const stageWords = { new: 'New', reviewing: 'Reviewing', interview: 'Interview', offer: 'Offer', rejected: 'Not progressing' } as const;
 
 /**
@@ -51,6 +54,16 @@ export async function applyToJob(db: Database, viewer: Viewer, input: z.infer<ty
         title: `New applicant for ${job.title}`,
         body: `${viewer.name} applied.`,
         link: `/employer/jobs/${job.id}/applicants`,
+      });
+      const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, job.orgId));
+      await sendMail(tx, {
+        userId: viewer.id,
+        to: viewer.email,
+        subject: `Your application for ${job.title}`,
+        body:
+          `Hello ${viewer.name},\n\n` +
+          `Your application for ${job.title} at ${org?.name ?? 'the employer'} is sent. They see your CV, the verified badges you held when you applied, and your contact details.\n\n` +
+          `Follow it at ${siteUrl('/applications')}. You can withdraw it there at any time.`,
       });
       return row!;
     });
@@ -105,7 +118,59 @@ export async function moveApplication(db: Database, viewer: Viewer, input: z.inf
       .set({ stage: input.stage, updatedAt: sql`now()` })
       .where(eq(applications.id, input.applicationId));
     await notifyUsers(tx, [row.application.userId], { kind: 'stage_changed', title: `${row.job.title}: ${stageWords[input.stage]}`, link: '/applications' });
+    // The stage a seeker would want to hear about by mail, not just in the bell (moving back to New says nothing).
+    if (input.stage !== 'new' && input.stage !== row.application.stage) {
+      const [seeker] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, row.application.userId));
+      const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.job.orgId));
+      if (seeker)
+        await sendMail(tx, {
+          userId: row.application.userId,
+          to: seeker.email,
+          subject: `${row.job.title}: ${stageMail[input.stage].subject}`,
+          body: `Hello ${seeker.name},\n\n${stageMail[input.stage].body(row.job.title, org?.name ?? 'The employer')}\n\nSee your applications: ${siteUrl('/applications')}`,
+        });
+    }
   });
+}
+
+/** What each stage change says to the seeker by mail. */
+const stageMail: Record<Exclude<z.infer<typeof stageSchema>['stage'], 'new'>, { subject: string; body: (title: string, org: string) => string }> = {
+  reviewing: { subject: 'your application is being reviewed', body: (title, org) => `${org} is reviewing your application for ${title}.` },
+  interview: {
+    subject: 'you are invited to interview',
+    body: (title, org) => `${org} would like to interview you for ${title}. They will contact you at this address to arrange it.`,
+  },
+  offer: { subject: 'an offer', body: (title, org) => `${org} wants to make you an offer for ${title}. They will contact you with the details.` },
+  rejected: {
+    subject: 'not progressing',
+    body: (title, org) => `${org} is not taking your application for ${title} further. Your badges stay on your CV for the next role.`,
+  },
+};
+
+/** Links in mail: the configured public URL (required in production), else the local default. */
+const siteUrl = (path: string) => `${(env().NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/$/, '')}${path}`;
+
+/**
+ * The seeker takes an application back: it is deleted (the employer no longer has it, nor the contact details it
+ * shared) and the organisation is told. Only the seeker's own application; anyone else's is "not found".
+ */
+export async function withdrawApplication(db: Database, viewer: Viewer, input: z.infer<typeof withdrawSchema>): Promise<{ jobId: string }> {
+  const [row] = await db
+    .select({ application: applications, job: jobs })
+    .from(applications)
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .where(and(eq(applications.id, input.applicationId), eq(applications.userId, viewer.id)));
+  if (!row) throw new AppError('not_found', 'This application is not among yours (it may be withdrawn already).');
+  await db.transaction(async (tx) => {
+    await tx.delete(applications).where(eq(applications.id, row.application.id));
+    await notifyOrgMembers(tx, row.job.orgId, {
+      kind: 'new_applicant',
+      title: `Application withdrawn: ${row.job.title}`,
+      body: `${viewer.name} withdrew their application.`,
+      link: `/employer/jobs/${row.job.id}/applicants`,
+    });
+  });
+  return { jobId: row.job.id };
 }
 
 /** The seeker's own applications (never anyone else's). */
@@ -120,9 +185,11 @@ export async function myApplications(db: Database, viewer: Viewer) {
       title: jobs.title,
       location: jobs.location,
       jobStatus: jobs.status,
+      organisation: organisations.name,
     })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .innerJoin(organisations, eq(organisations.id, jobs.orgId))
     .where(eq(applications.userId, viewer.id))
     .orderBy(desc(applications.createdAt));
 }

@@ -9,7 +9,8 @@ import { drainAll } from '@/server/devstack/search-setup';
 import { findConcept } from '@/server/taxonomy/concepts';
 import { createEmployerViewer, createSeeker, insertBadge, testDatabase, testSearch, uniqueWord } from '@/server/testing/integration';
 import { aliasFor } from '@/server/search/indices/registry';
-import { applyToJob, listApplicants, moveApplication, myApplications } from './applications';
+import { listOutgoingMail } from '@/server/notifications/outgoing-mail';
+import { applyToJob, listApplicants, moveApplication, myApplications, withdrawApplication } from './applications';
 import { almostThere, rolesIQualifyFor } from './match-jobs';
 import { notifyMatchingSeekers } from './notify-matching-seekers';
 import { saveJob, setJobStatus } from './save-job';
@@ -235,5 +236,24 @@ describe('applying and reviewing', () => {
     const mine = await myApplications(db, await asViewer(strong.userId));
     expect(mine).toEqual([expect.objectContaining({ jobId, stage: 'interview' })]);
     expect((await myApplications(db, await asViewer(weak.userId))).map((a) => a.stage)).toEqual(['new']);
+    expect(mine[0]!.organisation).toBeTruthy();
+
+    // Mail: a confirmation on applying, and one for the interview invitation.
+    const subjects = (await listOutgoingMail(db, { userId: strong.userId })).map((mail) => mail.subject);
+    expect(subjects).toEqual(expect.arrayContaining([expect.stringMatching(/^Your application for /), expect.stringMatching(/you are invited to interview$/)]));
+    expect((await listOutgoingMail(db, { userId: weak.userId })).map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Your application for /)]);
+  });
+
+  it('lets the seeker withdraw their own application (gone for the employer, who is told), and nobody else’s', async () => {
+    const seeker = await createSeeker(db, 'Withdrawing Applicant');
+    const viewer = await asViewer(seeker.userId);
+    const { id } = await applyToJob(db, viewer, { jobId });
+    const other = await asViewer((await createSeeker(db)).userId);
+    await expect(withdrawApplication(db, other, { applicationId: id })).rejects.toMatchObject({ code: 'not_found' });
+    await withdrawApplication(db, viewer, { applicationId: id });
+    expect(await myApplications(db, viewer)).toEqual([]);
+    const { applicants } = await listApplicants(db, employer, jobId);
+    expect(applicants.map((a) => a.name)).not.toContain('Withdrawing Applicant');
+    await expect(withdrawApplication(db, viewer, { applicationId: id })).rejects.toMatchObject({ code: 'not_found' });
   });
 });

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { BadgeImage } from '@/components/badge-image';
 import { badgeSkills } from '@/components/badge-skills';
-import { badgeFix } from '@/components/badge-fix';
+import { badgeFix, badgeFixLink } from '@/components/badge-fix';
 import { BadgeStateChip, failingCheck } from '@/components/badge-state';
 import { Notice } from '@/components/notice';
 import { presentReport } from '@/lib/verification/present';
@@ -18,8 +18,13 @@ import { nextCheckAt, reverificationSettings } from '@/server/badges/reverificat
 import { getBadgeWithCv, skillLabels } from '@/server/badges/queries';
 import { getDb } from '@/server/db/client';
 import { env } from '@/server/env';
+import { appBaseUrl } from '@/app/base-url';
+import { LinkedInAddButton } from '@/components/linkedin-button';
+import { effectiveShareVisibility } from '@/server/sharing/badge-share-policy';
+import { certificationId, issuerDisplayName, linkedInAddToProfileUrl } from '@/server/sharing/linkedin-url';
 import { BadgeDetails } from './badge-details';
 import { CheckAgainButton, RemoveBadgeButton } from './badge-owner-actions';
+import { ShareSettings } from './share-settings';
 
 export const dynamic = 'force-dynamic';
 
@@ -49,7 +54,22 @@ export default async function BadgeReportPage({ params }: Params) {
   const report = presentReport(badge.report, isOwner ? 'owner' : 'others');
   // The owner of a badge that needs attention is told what to do, above the report that explains why.
   const fix = isOwner ? badgeFix(failingCheck(badge.state, badge.report.checks)) : null;
+  const fixLink = isOwner ? badgeFixLink(failingCheck(badge.state, badge.report.checks)) : null;
   const back = isOwner ? { href: '/cv#badges', label: 'Back to my CV' } : { href: `/p/${cv.id}`, label: `Back to ${ownerName}’s CV` };
+  const pageUrl = `${(await appBaseUrl()).replace(/\/+$/, '')}/b/${badge.id}`;
+  const issuer = issuerDisplayName(badge);
+  // LinkedIn is offered for what Badgeboard can vouch for now: a verified badge.
+  const linkedIn =
+    isOwner && badge.state === 'verified'
+      ? linkedInAddToProfileUrl({
+          name: badge.achievementName,
+          organizationName: issuer.name,
+          issuedAt: badge.issuedAt,
+          expiresAt: badge.expiresAt,
+          certUrl: pageUrl,
+          certId: certificationId(badge),
+        })
+      : null;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-12">
@@ -95,9 +115,17 @@ export default async function BadgeReportPage({ params }: Params) {
 
       <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-5 lg:items-start">
         <div className="space-y-3 lg:col-span-3">
-          {fix && (
+          {(fix || fixLink) && (
             <Notice tone="warning" title={badge.state === 'unverified' ? 'Not verified yet' : 'Only you can see this badge'}>
               {fix}
+              {fixLink && (
+                <>
+                  {fix && ' '}
+                  <Link href={fixLink.href} className="font-medium underline underline-offset-4">
+                    {fixLink.label}
+                  </Link>
+                </>
+              )}
             </Notice>
           )}
           <VerificationReport
@@ -113,7 +141,35 @@ export default async function BadgeReportPage({ params }: Params) {
             </Link>
           </p>
         </div>
-        <div className="lg:col-span-2">
+        <div className="space-y-6 lg:col-span-2">
+          {isOwner && (
+            <section id="share" aria-labelledby="share-heading" className="scroll-mt-24">
+              <Card className="p-5 sm:p-6">
+                <h2 id="share-heading" className="text-base font-semibold text-slate-900">
+                  Share this badge
+                </h2>
+                <p className="mt-1 mb-4 text-sm text-slate-600">
+                  Its public page shows the badge, its report and a “Verify now” button anyone can use, signed in or not.
+                </p>
+                <ShareSettings
+                  badgeId={badge.id}
+                  initial={badge.shareVisibility}
+                  cvVisibility={cv.visibility}
+                  pageUrl={pageUrl}
+                  everVerified={badge.verifiedAt !== null}
+                />
+                {linkedIn && (
+                  <div className="mt-5 border-t border-slate-100 pt-4">
+                    <p className="mb-3 text-sm text-slate-600">
+                      Adds it to your LinkedIn profile as a certification, with the public page as its credential URL.
+                      {effectiveShareVisibility(badge, cv) !== 'public' && ' Choose “Anyone with the link” first, so people on LinkedIn can open it.'}
+                    </p>
+                    <LinkedInAddButton href={linkedIn} className="w-full sm:w-auto" />
+                  </div>
+                )}
+              </Card>
+            </section>
+          )}
           <BadgeDetails badge={badge} skills={skills} />
         </div>
       </div>

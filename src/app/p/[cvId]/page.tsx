@@ -11,6 +11,7 @@ import { InitialsAvatar } from '@/components/initials-avatar';
 import { getViewer } from '@/server/auth/viewer';
 import { getPublicCv } from '@/server/cv/get-public-cv';
 import { getDb } from '@/server/db/client';
+import { appBaseUrl } from '@/app/base-url';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,7 +26,23 @@ const loadCv = cache(async (cvId: string) => {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const found = await loadCv((await params).cvId);
-  return found ? { title: `${found.ownerName} — CV`, robots: found.cv.visibility === 'public' ? undefined : { index: false } } : { title: 'CV not found' };
+  if (!found) return { title: 'CV not found' };
+  const { cv, ownerName } = found;
+  const base = (await appBaseUrl()).replace(/\/+$/, '');
+  const url = `${base}/p/${cv.id}`;
+  const title = `${ownerName} — CV`;
+  const verified = found.badges.filter((badge) => badge.state === 'verified').length;
+  const description = `${cv.headline ? `${cv.headline}. ` : ''}${verified} verified ${verified === 1 ? 'badge' : 'badges'}, each checked by Badgeboard.`;
+  // The preview image (opengraph-image.tsx) shows what a signed-out reader would see, whoever asked for the page.
+  return {
+    title,
+    description,
+    metadataBase: new URL(base),
+    alternates: { canonical: url },
+    robots: cv.visibility === 'public' ? undefined : { index: false },
+    openGraph: { type: 'profile', siteName: 'Badgeboard', url, title, description },
+    twitter: { card: 'summary_large_image', title, description },
+  };
 }
 
 export default async function PublicCvPage({ params }: Params) {

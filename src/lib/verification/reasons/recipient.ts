@@ -16,7 +16,9 @@ export const recipientReasons: Reasons = {
   no_recipient: () => 'The badge names no recipient, so it cannot be tied to anyone.',
   other_recipient: (p, audience) =>
     audience === 'owner'
-      ? `Issued to ${p.kind === 'email' ? 'an email address' : 'an identifier'} that is not one of yours. Add and verify the address the badge was issued to.`
+      ? p.kind === 'email'
+        ? 'Issued to an email address that is not one of yours. Add the address it was issued to under Account → Email addresses and verify it: the badge is then checked again.'
+        : 'Issued to an identifier that is not one of yours. Add and verify the address the badge was issued to.'
       : 'Issued to someone else: it does not match any identity this person has verified.',
   // The support CLI speaks to its operator; anyone else (the public verifier) is told what the verdict does not cover.
   not_checked: (p, audience) =>

@@ -1,10 +1,11 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { CheckResult } from '@/lib/verification/model';
 import { cvs } from './cv';
 import { users } from './users';
 
 /** What a finished exchange reports to the CV page: one line per credential, as the upload list shows them. */
 export type WalletExchangeResult = {
-  attached: { id: string; name: string; issuerName: string; issuerKnown: boolean; state: string; failingCode: string | null }[];
+  attached: { id: string; name: string; issuerName: string; issuerKnown: boolean; state: string; failingCode: string | null; failing?: CheckResult | null }[];
   /** Credentials refused before anything was stored (duplicate, someone else's), with the reason shown to the seeker. */
   refused: { name: string | null; code: string; detail: string }[];
 };
