@@ -17,6 +17,8 @@ const tagDescriptions: Record<string, string> = {
   Jobs: 'Published roles.',
   Taxonomy: 'Skills (ESCO and other frameworks) and achievements, for pickers.',
   Badges: "A job seeker's own badges: attach, re-check, remove.",
+  Wallet: 'Badges straight from a wallet: a single-use exchange answered by VC-API or OpenID for Verifiable Presentations 1.0, binding the holder by DID.',
+  Sharing: 'Badges shared outward: public badge pages with a fresh check for anyone, the raw credential, the embeddable badge section, exports.',
   Shortlists: "An employer organisation's shortlists.",
   Account: 'Your own account and data.',
   Operations: 'Health of the service.',
