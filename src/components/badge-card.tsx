@@ -68,7 +68,7 @@ export function BadgeCard({
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1.5">
             <div className="min-w-0">
-              <Heading id={headingId} className="text-[15px] leading-snug font-semibold text-slate-900">
+              <Heading id={headingId} className="text-[15px] leading-snug font-semibold wrap-anywhere text-slate-900">
                 <Link href={`/badges/${badge.id}`} className="focus-visible:outline-none after:absolute after:inset-0 after:rounded-xl hover:text-brand-800">
                   {badge.achievementName}
                 </Link>

@@ -35,13 +35,13 @@ export function CandidateCard({ hit, actions }: { hit: CandidateHit; actions?: R
       <div className="flex items-start gap-3 sm:gap-4">
         <InitialsAvatar name={hit.display_name} className="size-10 text-sm sm:size-11" />
         <div className="min-w-0 flex-1">
-          <h3 id={headingId} className="text-base font-semibold text-slate-900">
+          <h3 id={headingId} className="text-base font-semibold wrap-anywhere text-slate-900">
             <Link href={`/p/${hit.cv_id}`} className="underline-offset-4 hover:text-brand-800 hover:underline">
               {hit.display_name}
             </Link>
           </h3>
           {hit.headline ? (
-            <p className="mt-0.5 text-[15px] leading-snug text-slate-700">
+            <p className="mt-0.5 text-[15px] leading-snug wrap-anywhere text-slate-700">
               {hit.highlight.headline ? <HighlightedText text={hit.highlight.headline} /> : hit.headline}
             </p>
           ) : (
@@ -70,7 +70,7 @@ export function CandidateCard({ hit, actions }: { hit: CandidateHit; actions?: R
       </div>
 
       {hit.summary && (
-        <p className="mt-3 line-clamp-3 text-sm leading-relaxed text-slate-600">
+        <p className="mt-3 line-clamp-3 text-sm leading-relaxed wrap-anywhere text-slate-600">
           <Snippet summary={hit.summary} highlight={hit.highlight.summary} />
         </p>
       )}

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { LinkifiedText } from './linkified-text';
 
 type Block = { kind: 'paragraph'; lines: string[] } | { kind: 'list'; items: string[] } | { kind: 'heading'; text: string };
 
@@ -37,7 +38,7 @@ export function descriptionBlocks(text: string): Block[] {
   return blocks;
 }
 
-/** **bold** spans become <strong>; every other character is a text node (no HTML is ever interpreted). */
+/** **bold** spans become <strong> and http(s) URLs links; every other character is a text node (no HTML is ever interpreted). */
 function Inline({ text }: { text: string }) {
   const parts = text.split(/\*\*(.+?)\*\*/g);
   return (
@@ -48,15 +49,18 @@ function Inline({ text }: { text: string }) {
             {part}
           </strong>
         ) : (
-          <Fragment key={index}>{part}</Fragment>
+          <LinkifiedText key={index} text={part} />
         ),
       )}
     </>
   );
 }
 
-/** A role's description from its markdown subset: paragraphs, bullet lists and bold, rendered as text only. */
-export function JobDescription({ text }: { text: string }) {
+/**
+ * Text people write (a role's description, a CV summary) from its markdown subset: paragraphs, "- " bullet lists,
+ * "#" headings, **bold** and bare links, rendered as text only. Long words and URLs wrap rather than widen the page.
+ */
+export function RichText({ text }: { text: string }) {
   const blocks = descriptionBlocks(text);
   const nodes: ReactNode[] = blocks.map((block, index) => {
     if (block.kind === 'heading')
@@ -89,5 +93,8 @@ export function JobDescription({ text }: { text: string }) {
       </p>
     );
   });
-  return <div className="space-y-4 text-[15px] leading-relaxed break-words text-slate-700">{nodes}</div>;
+  return <div className="space-y-4 text-[15px] leading-relaxed wrap-anywhere text-slate-700">{nodes}</div>;
 }
+
+/** A role's description (see `RichText`). */
+export const JobDescription = RichText;

@@ -15,7 +15,12 @@ export function LinkifiedText({ text }: { text: string }) {
     const start = match.index;
     if (start > last) nodes.push(<Fragment key={`t${last}`}>{text.slice(last, start)}</Fragment>);
     nodes.push(
-      <a key={`a${start}`} href={url} className="font-medium break-all text-brand-700 underline underline-offset-4 hover:text-brand-900">
+      <a
+        key={`a${start}`}
+        href={url}
+        rel="nofollow ugc noopener noreferrer"
+        className="font-medium break-all text-brand-700 underline underline-offset-4 hover:text-brand-900"
+      >
         {url}
       </a>,
     );

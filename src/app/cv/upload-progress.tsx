@@ -24,7 +24,7 @@ function StatusIcon({ item }: { item: UploadItem }) {
 function Outcome({ item, emailVerified }: { item: UploadItem; emailVerified: boolean }) {
   if (item.status === 'waiting') return <p className="text-slate-500">Waiting…</p>;
   if (item.status === 'uploading') return <p className="text-slate-500">Uploading and checking…</p>;
-  if (item.status === 'error') return <p className="text-red-700">{item.message}</p>;
+  if (item.status === 'error') return <p className="wrap-anywhere text-red-700">{item.message}</p>;
   if (!item.attached?.length) return <p className="text-slate-500">No badges were found in it.</p>;
   return (
     <ul className="mt-1 space-y-2">

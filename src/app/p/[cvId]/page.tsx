@@ -8,6 +8,7 @@ import { Chip } from '@/components/chip';
 import { EmptyState } from '@/components/empty-state';
 import { ArrowLeftIcon, MapPinIcon, VerifiedIcon, WalletIcon } from '@/components/icons';
 import { InitialsAvatar } from '@/components/initials-avatar';
+import { RichText } from '@/components/job-description';
 import { getViewer } from '@/server/auth/viewer';
 import { getPublicCv } from '@/server/cv/get-public-cv';
 import { getDb } from '@/server/db/client';
@@ -74,8 +75,12 @@ export default async function PublicCvPage({ params }: Params) {
         <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
           <InitialsAvatar name={ownerName} className="size-16 text-xl" />
           <div className="min-w-0 flex-1">
-            <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900 sm:text-3xl">{ownerName}</h1>
-            {cv.headline ? <p className="mt-1 text-lg text-slate-700">{cv.headline}</p> : <p className="mt-1 text-lg text-slate-400">No headline yet</p>}
+            <h1 className="text-2xl font-semibold tracking-tight wrap-anywhere text-slate-900 sm:text-3xl">{ownerName}</h1>
+            {cv.headline ? (
+              <p className="mt-1 text-lg wrap-anywhere text-slate-700">{cv.headline}</p>
+            ) : (
+              <p className="mt-1 text-lg text-slate-500">No headline yet</p>
+            )}
             <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-500">
               {cv.location && (
                 <span className="inline-flex items-center gap-1.5">
@@ -92,7 +97,9 @@ export default async function PublicCvPage({ params }: Params) {
         {cv.summary && (
           <div className="mt-6 border-t border-slate-100 pt-6">
             <h2 className="text-sm font-semibold text-slate-900">Summary</h2>
-            <p className="mt-2 max-w-3xl text-[15px] leading-relaxed whitespace-pre-line text-slate-700">{cv.summary}</p>
+            <div className="mt-2 max-w-3xl">
+              <RichText text={cv.summary} />
+            </div>
           </div>
         )}
       </Card>
