@@ -13,9 +13,10 @@ export function countText(count: number, kind: Kind): string {
   return `${count.toLocaleString('en-GB')} ${countNoun(count, kind)}`;
 }
 
-/** "N verified candidates · M open roles"; nothing when the counts are unavailable. */
-export function ConceptCountsLine({ counts, className }: { counts: CountPair | undefined; className?: string }) {
+/** "N verified candidates · M open roles"; nothing when the counts are unavailable (or, with `hideEmpty`, both zero). */
+export function ConceptCountsLine({ counts, className, hideEmpty = false }: { counts: CountPair | undefined; className?: string; hideEmpty?: boolean }) {
   if (!counts) return null;
+  if (hideEmpty && counts.verifiedCandidates === 0 && counts.openRoles === 0) return null;
   return (
     <p className={clsx('text-xs text-slate-500', className)}>
       <span className={clsx(counts.verifiedCandidates > 0 && 'font-medium text-emerald-700')}>{countText(counts.verifiedCandidates, 'candidates')}</span>

@@ -28,11 +28,53 @@ export function SkillTree(props: TreeProps) {
   return <TreeLevel {...props} depth={0} parentKey={null} />;
 }
 
+/** A selected concept's siblings beyond this many are folded (its neighbours stay), so a deep skill is not a 6,000 px page. */
+const MAX_SIBLINGS = 15;
+const NEIGHBOURS = 5;
+
+/**
+ * Which rows of a level to show: above the selected concept only the branch taken (its siblings are one click up);
+ * at the selected concept's level, all siblings when few, else the selected one with its neighbours; below it, all.
+ */
+export function visibleRows<T extends { key: string }>(rows: T[], trail: string[], depth: number): { rows: T[]; hidden: number } {
+  const selectedDepth = trail.length - 1;
+  if (depth < selectedDepth) {
+    const branch = rows.filter((row) => row.key === trail[depth]);
+    return { rows: branch, hidden: rows.length - branch.length };
+  }
+  if (depth === selectedDepth && rows.length > MAX_SIBLINGS) {
+    const at = Math.max(
+      0,
+      rows.findIndex((row) => row.key === trail[depth]),
+    );
+    const start = Math.min(Math.max(0, at - NEIGHBOURS), rows.length - (2 * NEIGHBOURS + 1));
+    const shown = rows.slice(start, start + 2 * NEIGHBOURS + 1);
+    return { rows: shown, hidden: rows.length - shown.length };
+  }
+  return { rows, hidden: 0 };
+}
+
+/** Where "show the other N" leads: the level's parent opened (its children listed in full), or the top of the hierarchy. */
+function parentHref(levels: BrowseConcept[][], trail: string[], depth: number): string {
+  if (depth === 0) return '/skills';
+  const parent = levels[depth - 1]?.find((row) => row.key === trail[depth - 1]);
+  return parent ? `${rowHref(parent, trail[depth - 2] ?? null)}#${CURRENT_ROW_ID}` : '/skills';
+}
+
 function TreeLevel({ levels, trail, counts, depth, parentKey }: TreeProps & { depth: number; parentKey: string | null }) {
-  const rows = levels[depth] ?? [];
-  if (rows.length === 0) return null;
+  const all = levels[depth] ?? [];
+  if (all.length === 0) return null;
+  const { rows, hidden } = visibleRows(all, trail, depth);
   return (
     <ul className={clsx('space-y-0.5', depth > 0 && 'mt-0.5 ml-3 border-l border-slate-200 pl-1.5 sm:ml-4 sm:pl-2')}>
+      {hidden > 0 && (
+        <li className="px-1.5 py-1 sm:px-2">
+          <Link href={parentHref(levels, trail, depth)} className="text-xs font-medium text-brand-700 underline-offset-4 hover:underline">
+            {depth === 0 ? `Show all ${all.length} top groups` : `Show all ${all.length} in this group`}
+            <span className="sr-only"> ({hidden} hidden here)</span>
+          </Link>
+        </li>
+      )}
       {rows.map((row) => {
         const onTrail = trail[depth] === row.key;
         const selected = onTrail && depth === trail.length - 1;
@@ -71,7 +113,7 @@ function TreeLevel({ levels, trail, counts, depth, parentKey }: TreeProps & { de
                   {row.notation && <Chip tone={onTrail ? 'brand' : 'neutral'}>{row.notation}</Chip>}
                   {!row.label && <span className="font-mono text-xs text-slate-500">{shortCode(row.key)}</span>}
                 </div>
-                <ConceptCountsLine counts={counts.get(row.key)} className="mt-0.5" />
+                <ConceptCountsLine counts={counts.get(row.key)} className="mt-0.5" hideEmpty />
                 {selected && (
                   // On phones the details panel sits above the tree, out of sight once a row has scrolled into view.
                   <a

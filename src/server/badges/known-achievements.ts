@@ -64,3 +64,21 @@ export async function achievementsCovering(
     await queryRows<Row>(db, knownAchievements(options.knownOnly === false ? sql`true` : sql`k.issuer_id is not null`, options.limit ?? 3, covers)),
   );
 }
+
+/**
+ * The skills achievements teach, as their verified badges align them (the same rule as their names: nothing
+ * unverified speaks for an achievement). A role asking for a badge asks for these skills too.
+ */
+export async function achievementSkillKeys(db: Database | Tx, pairs: { issuerId: string; achievementId: string }[]): Promise<string[]> {
+  if (pairs.length === 0) return [];
+  const matches = sql.join(
+    pairs.map((pair) => sql`(b.issuer_id = ${pair.issuerId} and b.achievement_id = ${pair.achievementId})`),
+    sql` or `,
+  );
+  const rows = await queryRows<{ key: string }>(
+    db,
+    sql`select distinct unnest(b.skill_keys) as "key" from badges b
+      where b.state = 'verified' and (b.expires_at is null or b.expires_at > now()) and (${matches})`,
+  );
+  return rows.map((row) => row.key);
+}

@@ -3,6 +3,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { achievementKey } from '@/lib/achievement-key';
 import type { SyncState } from '@/server/cv/candidate-document';
 import type { Database, Tx } from '@/server/db/client';
+import { achievementSkillKeys } from '@/server/badges/known-achievements';
 import { jobRequirements, jobs, organisations } from '@/server/db/schema';
 import type { JobDocument } from '@/server/search/indices/jobs';
 import { expandConceptCodes } from '@/server/taxonomy/concepts';
@@ -36,7 +37,12 @@ export async function loadJobDocuments(db: Database | Tx, jobIds: string[]): Pro
     }
     const own = requirements.filter((requirement) => requirement.jobId === job.id);
     const required = own.filter((requirement) => requirement.importance === 'required').map(rowRequirementCode);
-    const skillKeys = own.filter((requirement) => requirement.kind === 'skill').map((requirement) => requirement.code);
+    // The skills the role asks for: named ones, and those the badges it asks for teach (for the skills pages' counts).
+    const badgeSkills = await achievementSkillKeys(
+      db,
+      own.filter((r) => r.kind === 'achievement' && r.issuerId).map((r) => ({ issuerId: r.issuerId!, achievementId: r.code })),
+    );
+    const skillKeys = [...new Set([...own.filter((requirement) => requirement.kind === 'skill').map((requirement) => requirement.code), ...badgeSkills])];
     states.set(job.id, {
       kind: 'index',
       version: job.searchVersion,

@@ -10,6 +10,7 @@ import { findConcept } from '@/server/taxonomy/concepts';
 import { createEmployerViewer, createSeeker, insertBadge, testDatabase, testSearch, uniqueWord } from '@/server/testing/integration';
 import { aliasFor } from '@/server/search/indices/registry';
 import { listOutgoingMail } from '@/server/notifications/outgoing-mail';
+import { loadJobDocuments } from './job-document';
 import { applyToJob, listApplicants, moveApplication, myApplications, withdrawApplication } from './applications';
 import { almostThere, rolesIQualifyFor } from './match-jobs';
 import { notifyMatchingSeekers } from './notify-matching-seekers';
@@ -210,6 +211,33 @@ describe('impersonation and the two levels of verified', () => {
     await applyToJob(db, await asViewer(seeker.userId), { jobId: strict.id });
     const { applicants } = await listApplicants(db, employer, strict.id);
     expect(applicants[0]!.application).toMatchObject({ requiredVerified: 0 });
+  });
+});
+
+describe('the skills a role asks for', () => {
+  it('include those its required badges teach, as verified badges of that achievement align them', async () => {
+    const achievement = `https://lead.example/python/${Date.now()}`;
+    const holder = await createSeeker(db);
+    await insertBadge(db, holder, { name: 'Python at Lead', achievementId: achievement, issuerId: LEAD_ISSUER, issuerName: 'Lead Academy', skills: [PYTHON] });
+    // A failed badge of the same pair lends the achievement nothing.
+    await insertBadge(db, await createSeeker(db), {
+      name: 'Python at Lead',
+      achievementId: achievement,
+      issuerId: LEAD_ISSUER,
+      skills: [SQL],
+      state: 'failed',
+    });
+    const { id } = await saveJob(db, employer, {
+      ...base,
+      title: `Python role ${uniqueWord()}`,
+      requirements: [{ kind: 'achievement', code: achievementKey(LEAD_ISSUER, achievement), importance: 'required' }],
+    });
+    await setJobStatus(db, employer, id, 'published');
+    const state = (await loadJobDocuments(db, [id])).get(id)!;
+    expect(state.kind).toBe('index');
+    const codes = state.kind === 'index' ? state.doc.skill_codes : [];
+    expect(codes).toContain(PYTHON);
+    expect(codes).not.toContain(SQL);
   });
 });
 

@@ -26,7 +26,8 @@ async function seeker(label: string, visibility: 'public' | 'employers' | 'hidde
   await updateCv(db, created.cvId, {
     headline: `Analyst ${word}`,
     summary: '',
-    location: label === 'Ailsa' ? 'Glasgow' : 'Edinburgh',
+    // Elspeth saved no location: it must not become a blank facet value.
+    location: label === 'Ailsa' ? 'Glasgow' : label === 'Elspeth' ? '' : 'Edinburgh',
     visibility,
     claimedSkills: claimed,
   });
@@ -236,6 +237,9 @@ describe('candidate search by credential and skill taxonomy code', () => {
     expect(base.facets.achievement.map((item) => item.label)).toContain('Python Foundations · Clyde Search Academy');
     const s5 = base.facets.skill.find((item) => item.label.startsWith('S5 '));
     expect(s5?.label).toBe('S5 working with computers');
+    // Python sits under ISCED-F 0613 in the knowledge pillar too: those fields of education are not offered as skill filters.
+    expect(base.facets.skill.filter((item) => item.value.includes('/isced-f/'))).toEqual([]);
+    expect(base.facets.location.map((item) => item.label)).toEqual(['Edinburgh', 'Glasgow']);
   });
 
   it('keeps a facet’s alternatives visible when one of its values is selected (multi-select)', async () => {

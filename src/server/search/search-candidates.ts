@@ -146,6 +146,9 @@ function toHit(hit: estypes.SearchHit<CandidateDocument>, requirements: Requirem
   };
 }
 
+/** Concept keys of ISCED-F fields of education, which ESCO's knowledge pillar uses as its groups. */
+const ISCED_F_PREFIX = 'http://data.europa.eu/esco/isced-f/';
+
 async function readFacets(
   db: Database,
   aggregations: Record<string, unknown> | undefined,
@@ -161,12 +164,15 @@ async function readFacets(
       ? (facet?.counted as { values?: { buckets?: Bucket[] } })?.values?.buckets
       : (facet as { buckets?: Bucket[] } | undefined)?.buckets) ?? []) as Bucket[];
     const selected = new Set(filters[name]);
-    result[name] = buckets.map((bucket) => ({
-      value: String(bucket.key),
-      label: String(bucket.key),
-      count: bucket.candidates?.doc_count ?? bucket.doc_count,
-      selected: selected.has(String(bucket.key)),
-    }));
+    // A CV saved without a location is indexed with an empty one: not a place anyone can choose.
+    result[name] = buckets
+      .filter((bucket) => String(bucket.key).trim() !== '')
+      .map((bucket) => ({
+        value: String(bucket.key),
+        label: String(bucket.key),
+        count: bucket.candidates?.doc_count ?? bucket.doc_count,
+        selected: selected.has(String(bucket.key)),
+      }));
     for (const value of selected) if (!result[name].some((item) => item.value === value)) result[name].push({ value, label: value, count: 0, selected: true });
     if (name === 'skill') skillKeys.push(...result[name].map((item) => item.value));
   }
@@ -194,8 +200,11 @@ async function readFacets(
     };
   });
   const labels = await skillLabels(db, [...skillKeys, ...requirements.filter((r) => r.kind === 'skill').map((r) => r.key)]);
-  // The pillar roots (S, K, T, L) hold every badge: as filters they narrow nothing.
-  result.skill = result.skill.filter((item) => item.selected || !/^[SKTL]$/.test(labels.get(item.value)?.notation ?? ''));
+  // The pillar roots (S, K, T, L) hold every badge: as filters they narrow nothing. The knowledge pillar's ISCED-F fields
+  // of education ("06", "061", "0613") are not skill groups a recruiter filters by; a selected one stays visible.
+  result.skill = result.skill.filter(
+    (item) => item.selected || (!/^[SKTL]$/.test(labels.get(item.value)?.notation ?? '') && !item.value.startsWith(ISCED_F_PREFIX)),
+  );
   result.skill = result.skill.map((item) => ({
     ...item,
     label: labels.get(item.value)?.notation
