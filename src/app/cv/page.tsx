@@ -94,7 +94,10 @@ export default async function CvPage({ searchParams }: { searchParams: Promise<{
 
       <div className="mt-8 grid grid-cols-1 gap-6 lg:grid-cols-3 lg:items-start">
         <Card className="lg:col-span-2">
-          <CvForm initial={{ headline: cv.headline, summary: cv.summary, location: cv.location, visibility: cv.visibility }} pendingSync={pendingSync && !neverSaved} />
+          <CvForm
+            initial={{ headline: cv.headline, summary: cv.summary, location: cv.location, visibility: cv.visibility }}
+            pendingSync={pendingSync && !neverSaved}
+          />
         </Card>
 
         <aside className="space-y-6" aria-label="Account and badges">
