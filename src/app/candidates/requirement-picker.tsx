@@ -1,8 +1,8 @@
 'use client';
 
 import clsx from 'clsx';
-import { useRouter } from 'next/navigation';
-import { useCallback, useState, useTransition } from 'react';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useState, useTransition } from 'react';
 import { Spinner } from '@/components/button';
 import { Combobox } from '@/components/combobox';
 import { BadgeIcon, SkillsIcon } from '@/components/icons';
@@ -83,7 +83,16 @@ function AchievementOption({ achievement }: { achievement: Achievement }) {
  * "Add a skill or badge": picks a taxonomy concept or a known achievement and adds it to the URL as a requirement.
  * `query` is the current search without paging, so the new requirement starts again at page 1.
  */
+/** Set when a pick navigates: the picker may be rendered afresh with the results, and focus belongs back in its input. */
+let refocusPicker = false;
+
 export function RequirementPicker({ query, existing, full }: { query: string; existing: string[]; full: boolean }) {
+  const searchParams = useSearchParams();
+  useEffect(() => {
+    if (!refocusPicker) return;
+    refocusPicker = false;
+    document.querySelector<HTMLInputElement>('#requirement-picker input[role="combobox"]')?.focus({ preventScroll: true });
+  }, [searchParams]);
   const router = useRouter();
   const [mode, setMode] = useState<Mode>('skill');
   // Focus follows the toggle once it is used, not on page load.
@@ -92,16 +101,17 @@ export function RequirementPicker({ query, existing, full }: { query: string; ex
 
   const add = useCallback(
     (requirement: string) => {
-      if (existing.includes(requirement)) return;
+      if (pending || existing.includes(requirement)) return;
       const params = new URLSearchParams(query);
       params.append('req', requirement);
+      refocusPicker = true;
       startTransition(() => router.push(`/candidates?${params}`, { scroll: false }));
     },
-    [existing, query, router],
+    [existing, pending, query, router],
   );
 
   return (
-    <div className="min-w-0">
+    <div className="min-w-0" id="requirement-picker">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-medium text-slate-800" id="requirement-picker-label">
           Add a skill or badge
@@ -138,7 +148,7 @@ export function RequirementPicker({ query, existing, full }: { query: string; ex
             renderOption={(concept) => <ConceptOption concept={concept} />}
             onPick={(concept) => add(`skill:${concept.notation ?? concept.key}`)}
             noResults={(q) => `No skill or group called “${q}”. Try a broader word.`}
-            disabled={full || pending}
+            disabled={full}
             hint={full ? 'That is the most requirements one search can hold.' : 'A skill group also matches every skill inside it.'}
             autoFocus={switched}
           />
@@ -152,7 +162,7 @@ export function RequirementPicker({ query, existing, full }: { query: string; ex
             renderOption={(achievement) => <AchievementOption achievement={achievement} />}
             onPick={(achievement) => add(`achievement:${achievement.key}`)}
             noResults={(q) => `No badge on Badgeboard matches “${q}” yet.`}
-            disabled={full || pending}
+            disabled={full}
             hint={full ? 'That is the most requirements one search can hold.' : 'Verified badges held on Badgeboard, by name or issuer.'}
             autoFocus={switched}
           />

@@ -47,7 +47,7 @@ export async function CandidateResults({ filters, outcome }: { filters: Candidat
     <div className={sidebar ? 'mt-6 grid gap-4 lg:grid-cols-[15.5rem_minmax(0,1fr)] lg:gap-6' : 'mt-6'}>
       {sidebar && <FacetSidebar filters={filters} facets={results.facets} />}
       <section aria-labelledby="results-heading" className="min-w-0 space-y-3">
-        <h2 id="results-heading" className="sr-only">
+        <h2 data-results-heading id="results-heading" className="sr-only">
           Results
         </h2>
         {results.total === 0 ? (

@@ -130,7 +130,7 @@ export async function JobResults({ filters }: { filters: JobFilters }) {
       <JobFacets filters={filters} facets={results.facets} />
       <section aria-labelledby="job-results-heading" className="min-w-0 space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-          <h2 id="job-results-heading" className="text-sm text-slate-600">
+          <h2 data-results-heading id="job-results-heading" className="text-sm text-slate-600">
             <span className="text-base font-semibold text-slate-900">{results.total.toLocaleString('en-GB')}</span>{' '}
             {results.total === 1 ? 'open role' : 'open roles'}
           </h2>
