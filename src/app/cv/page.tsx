@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BadgeList } from '@/components/badge-list';
+import { ButtonLink } from '@/components/button';
 import { Card } from '@/components/card';
 import { Chip } from '@/components/chip';
 import { EmptyState } from '@/components/empty-state';
-import { AlertIcon, ArrowRightIcon, ClockIcon, VerifiedIcon, WalletIcon } from '@/components/icons';
+import { AlertIcon, ArrowRightIcon, ClockIcon, UploadIcon, VerifiedIcon, WalletIcon } from '@/components/icons';
 import { PageHeading } from '@/components/page-heading';
 import { RoleRequired } from '@/components/role-required';
 import { pageViewer } from '@/server/auth/with-session';
@@ -72,6 +73,10 @@ export default async function CvPage({ searchParams }: { searchParams: Promise<{
         description="This is what employers see when they find you. Keep it short and specific; your badges will do the proving."
       >
         <div className="flex flex-col gap-3 sm:items-end">
+          {/* The core action, in reach on a phone without scrolling past the whole form. */}
+          <ButtonLink href="#add-badges" className="w-full sm:w-auto">
+            <UploadIcon className="size-4" /> Add badges
+          </ButtonLink>
           {cv.visibility !== 'hidden' && (
             <Link href={`/p/${cv.id}`} className="inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
               View as others see it <ArrowRightIcon className="size-4" />
