@@ -77,4 +77,27 @@ test.describe('accessibility (axe): no critical or serious violations', () => {
     for (const path of pages) found.push(...(await audit(page, path)));
     expect(found, found.join('\n')).toEqual([]);
   });
+
+  test('a candidate page with the employer’s notes and tags', async ({ page }) => {
+    await signIn(page, demoEmployer);
+    const cv = await firstHref(page, '/candidates', /^\/p\/[0-9a-f-]{36}/);
+    await page.goto(cv);
+    const panel = page.getByRole('region', { name: 'Notes and tags' });
+    const tag = `Audit ${uniqueWord().slice(-6)}`;
+    await panel.getByLabel('Add a tag').fill(tag);
+    await panel.getByRole('button', { name: 'Add tag' }).click();
+    await expect(panel.getByRole('button', { name: `Remove tag ${tag}` })).toBeVisible();
+    await panel.getByLabel('Add a note').fill('A note for the accessibility audit.');
+    await panel.getByRole('button', { name: 'Add note' }).click();
+    await expect(panel.getByText('A note for the accessibility audit.').first()).toBeVisible();
+    const found = await audit(page, cv);
+    expect(found, found.join('\n')).toEqual([]);
+    // Leave the demo CV as it was for the specs after this one.
+    await page.goto(cv);
+    await page
+      .getByRole('region', { name: 'Notes and tags' })
+      .getByRole('button', { name: `Remove tag ${tag}` })
+      .click();
+    await expect(page.getByRole('button', { name: `Remove tag ${tag}` })).toHaveCount(0);
+  });
 });

@@ -18,6 +18,10 @@ test.describe('A seeker attaches a baked badge; an employer sees it on the CV', 
     await expect(badge).toBeVisible({ timeout: 15_000 });
     await expect(badge).toContainText('Verified');
     await expect(badge).toContainText('Python (computer programming)');
+    // The card shows the badge's own picture, served by Badgeboard.
+    const art = badge.locator('img');
+    await expect(art).toHaveAttribute('src', /^\/api\/v1\/badges\/[0-9a-f-]{36}\/image$/);
+    await expect.poll(() => art.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await screenshots(page, 'cv-with-badge');
 
     await badge.getByRole('heading', { name: 'E2E Python Foundations' }).click();
@@ -41,6 +45,7 @@ test.describe('A seeker attaches a baked badge; an employer sees it on the CV', 
     await expect(page.getByRole('heading', { name })).toBeVisible();
     const badge = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'E2E Python Foundations' }) });
     await expect(badge).toContainText('Verified');
+    await expect.poll(() => badge.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
     await expect(page.getByText(email)).toHaveCount(0);
   });
 });

@@ -7,6 +7,7 @@ import { ensureIndex } from './search/sync/index-admin';
 import { startDrainer } from './search/sync/drainer';
 import { startReverification } from './badges/reverification-loop';
 import { reverificationSettings, type ReverificationSettings } from './badges/reverification-settings';
+import { startMailDelivery } from './notifications/mail-delivery';
 
 /** Makes sure the search indices exist. Elasticsearch being down is not fatal: the drainer waits for it. */
 export async function ensureSearchIndices(search: SearchHandle, log: Pick<Console, 'warn'> = console): Promise<void> {
@@ -23,8 +24,8 @@ export async function ensureSearchIndices(search: SearchHandle, log: Pick<Consol
 }
 
 /**
- * The background loops — the outbox drainer and scheduled re-verification (daily per badge, at once after a
- * registry change, as soon as a verified badge passes its expiry). Both claim their work with SKIP LOCKED, so any
+ * The background loops — the outbox drainer, scheduled re-verification (daily per badge, at once after a registry
+ * change, as soon as a verified badge passes its expiry) and mail delivery. All claim their work with SKIP LOCKED, so any
  * number of processes may run them side by side. Returns a stop that lets the work in hand finish.
  */
 export function startBackgroundWork(options: {
@@ -49,8 +50,10 @@ export function startBackgroundWork(options: {
           unref: options.inApp,
           firstDelayMs: options.inApp ? 60_000 : 0,
         });
+  // Outgoing mail, when SMTP_URL names a server (otherwise it stays in the outbox for /dev/mailbox).
+  const stopMail = options.reverify === false ? async () => undefined : startMailDelivery(options.getDb, { unref: options.inApp });
   return async () => {
-    await Promise.all([reverification?.stop(), stopDrainer()]);
+    await Promise.all([reverification?.stop(), stopDrainer(), stopMail()]);
   };
 }
 

@@ -36,6 +36,13 @@ const envSchema = z.object({
   REVERIFY_INTERVAL_HOURS: z.coerce.number().min(0.1, 'must be at least 0.1 (hours)').max(720, 'must be at most 720 (30 days)').default(24),
   /** Badges claimed and checked per re-verification batch. */
   REVERIFY_BATCH_SIZE: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(5000, 'must be at most 5000').default(200),
+  /** The mail server outgoing mail is delivered through, e.g. smtp://user:pass@smtp.example.org:587 (smtps:// for TLS). Unset: mail stays in the outbox (and the local mailbox). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@smtp.example.org:587')
+    .optional(),
+  /** The From address of outgoing mail. */
+  MAIL_FROM: z.string().min(3).default('Badgeboard <no-reply@badgeboard.invalid>'),
   /** Shows the local mailbox page and prints mail to the log; never on in a real deployment. */
   BADGEBOARD_LOCAL_MODE: z.enum(['0', '1']).default('0'),
   /** Empty: no proxy is trusted and the client is the socket's peer (see `scripts/serve.ts`). */

@@ -19,7 +19,7 @@ export const visibilityChoices: { value: Visibility; label: string; description:
   {
     value: 'hidden',
     label: 'Hidden',
-    description: 'Nobody. Your CV is removed from search.',
+    description: 'Nobody finds it: it leaves search. Employers you applied to keep the CV you sent them until you withdraw.',
     icon: (className) => <EyeOffIcon className={className} />,
   },
 ];

@@ -1,9 +1,10 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { CheckResult } from '@/lib/verification/model';
 import type { Database } from '@/server/db/client';
-import { badges, cvs } from '@/server/db/schema';
+import { badgeImages, badges, cvs } from '@/server/db/schema';
+import { artworkPath, chooseArtwork } from './artwork';
 import { AppError } from '@/server/errors';
 import { enqueueSearchSync } from '@/server/search/sync/outbox';
 import { refuseOverlongBadgeText } from './badge-text-limits';
@@ -65,9 +66,13 @@ export async function attachBadges(db: Database, seeker: { userId: string; cvId:
         .limit(1);
       if (claimed) throw new AppError('conflict', `“${facts.achievement.name}” is already attached to another account that proved it was issued to them.`);
       const alignments = await linkAlignments(tx, facts.achievement.alignments);
+      // Artwork is kept and served by Badgeboard, never linked from the issuer's host.
+      const badgeId = randomUUID();
+      const artwork = chooseArtwork(input.kind === 'file' ? { bytes: input.bytes, single: decodedList.length === 1 } : null, facts.achievement.image);
       const [row] = await tx
         .insert(badges)
         .values({
+          id: badgeId,
           cvId: seeker.cvId,
           userId: seeker.userId,
           format: facts.format,
@@ -78,7 +83,7 @@ export async function attachBadges(db: Database, seeker: { userId: string; cvId:
           achievementId: facts.achievement.id,
           achievementName: facts.achievement.name,
           description: facts.achievement.description,
-          imageUrl: safeImage(facts.achievement.image),
+          imageUrl: artwork ? artworkPath(badgeId) : null,
           criteria: facts.achievement.criteria,
           issuerId: facts.issuer.id,
           issuerName: facts.issuer.name,
@@ -96,6 +101,7 @@ export async function attachBadges(db: Database, seeker: { userId: string; cvId:
           verifiedAt: report.state === 'verified' ? new Date(report.checkedAt) : null,
         })
         .returning({ id: badges.id });
+      if (artwork) await tx.insert(badgeImages).values({ badgeId, contentType: artwork.contentType, bytes: artwork.bytes });
       await tx
         .update(cvs)
         .set({ searchVersion: sql`${cvs.searchVersion} + 1`, updatedAt: sql`now()` })
@@ -119,12 +125,4 @@ function parseDate(value: string | null): Date | null {
   if (!value) return null;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date;
-}
-
-/** Only http(s) and small data: images are shown; anything else (javascript:, huge data URIs) is dropped. */
-function safeImage(value: string | null): string | null {
-  if (!value) return null;
-  if (/^https:\/\//i.test(value) || /^http:\/\//i.test(value)) return value.slice(0, 2000);
-  if (/^data:image\/(png|svg\+xml|jpeg|gif|webp);base64,/i.test(value) && value.length < 200_000) return value;
-  return null;
 }

@@ -5,6 +5,7 @@ import type { Viewer } from '@/server/auth/viewer';
 import type { Database } from '@/server/db/client';
 import { badges, cvs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
+import { cvAccessFor } from '@/server/orgs/candidate-access';
 import { enqueueSearchSync } from '@/server/search/sync/outbox';
 import { badgeResponse } from './badge-response';
 import { assertOwnsBadge, canViewBadge } from './policies';
@@ -14,7 +15,8 @@ import { reverifyBadge } from './reverify-badge';
 /** A badge as `viewer` may see it (the owner: always, with their own reasons; others: see `canViewBadge`), or 404. */
 export async function badgeForViewer(db: Database, viewer: Viewer | null, badgeId: string) {
   const found = await getBadgeWithCv(db, badgeId);
-  if (!found || !canViewBadge(viewer, found.cv, found.badge)) throw new AppError('not_found', 'There is no badge with this id, or it is not shown to you.');
+  if (!found || !canViewBadge(viewer, found.cv, found.badge, await cvAccessFor(db, viewer, found.cv.id, found.cv)))
+    throw new AppError('not_found', 'There is no badge with this id, or it is not shown to you.');
   const { raw: _raw, ...badge } = found.badge;
   const audience: Audience = viewer?.id === badge.userId ? 'owner' : 'others';
   return badgeResponse(badge, audience);

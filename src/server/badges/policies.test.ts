@@ -52,3 +52,24 @@ describe('canViewBadge — failed, revoked and expired badges stay with their ow
     expect([null, seeker, employer].map((viewer) => canViewBadge(viewer, hidden, { state: 'verified' }))).toEqual([false, true, false]);
   });
 });
+
+describe('an application shares the CV with the organisation it went to', () => {
+  const hidden = { userId: 'seeker', visibility: 'hidden' as const };
+  const applied = { appliedToViewerOrg: true };
+
+  it('a hidden CV is shown to a member of that organisation, and to nobody else because of it', () => {
+    expect(canViewCv(employer, hidden, applied)).toBe(true);
+    expect(canViewCv(employer, hidden)).toBe(false);
+    // The flag means nothing without a membership: a seeker or a stranger is never let in by it.
+    expect(canViewCv(otherSeeker, hidden, applied)).toBe(false);
+    expect(canViewCv(null, hidden, applied)).toBe(false);
+  });
+
+  it('its badges follow, but failed, revoked and expired ones still stay with the owner', () => {
+    expect(canViewBadge(employer, hidden, { state: 'verified' }, applied)).toBe(true);
+    expect(canViewBadge(employer, hidden, { state: 'unverified' }, applied)).toBe(true);
+    expect(canViewBadge(employer, hidden, { state: 'failed' }, applied)).toBe(false);
+    expect(canViewBadge(employer, hidden, { state: 'revoked' }, applied)).toBe(false);
+    expect(canViewBadge(otherSeeker, hidden, { state: 'verified' }, applied)).toBe(false);
+  });
+});

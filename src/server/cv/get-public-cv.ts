@@ -2,12 +2,12 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Viewer } from '@/server/auth/viewer';
-import { canViewCv } from '@/server/badges/policies';
 import { listCvBadges, skillLabels } from '@/server/badges/queries';
 import type { Database } from '@/server/db/client';
 import { cvs, users } from '@/server/db/schema';
+import { mayViewCv } from '@/server/orgs/candidate-access';
 
-/** A CV as others see it (its owner's name, its badges and their skill labels), or null when this viewer may not see it. */
+/** A CV as others see it (its owner's name, its badges and their skill labels), or null when this viewer may not see it (see `mayViewCv`). */
 export async function getPublicCv(db: Database, viewer: Viewer | null, cvId: string) {
   if (!z.uuid().safeParse(cvId).success) return null;
   const [row] = await db
@@ -19,7 +19,8 @@ export async function getPublicCv(db: Database, viewer: Viewer | null, cvId: str
     .innerJoin(users, eq(users.id, cvs.userId))
     .where(eq(cvs.id, cvId))
     .limit(1);
-  if (!row || !canViewCv(viewer, row.cv)) return null;
+  // Beyond the visibility setting: an organisation the seeker applied to sees the CV they sent.
+  if (!row || !(await mayViewCv(db, viewer, cvId, row.cv))) return null;
   const badges = await listCvBadges(db, cvId);
   const labels = await skillLabels(
     db,

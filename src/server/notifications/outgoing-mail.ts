@@ -3,6 +3,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Database, Tx } from '@/server/db/client';
 import { outgoingMail } from '@/server/db/schema';
 import { env } from '@/server/env';
+import { renderMailHtml } from './mail-html';
 
 export type Mail = {
   /** The account it concerns; null for mail to an address with no account yet (a sign-up link). */
@@ -13,7 +14,9 @@ export type Mail = {
 };
 
 /**
- * Queues a message in `outgoing_mail` (what a mail relay sends, and what `/dev/mailbox` shows in local mode).
+ * Queues a message in `outgoing_mail`, the outbox: with SMTP_URL set, `deliverDueMail` hands it to that server (with
+ * retries); `/dev/mailbox` shows it in local mode. Queued in the caller's transaction, so mail about something that
+ * rolled back is never sent.
  * In local mode the subject is also printed, with the first link in the body, so a developer can follow it.
  */
 export async function sendMail(db: Database | Tx, mail: Mail): Promise<void> {
@@ -22,6 +25,7 @@ export async function sendMail(db: Database | Tx, mail: Mail): Promise<void> {
     to: mail.to.toLowerCase(),
     subject: mail.subject,
     body: mail.body,
+    html: renderMailHtml(mail.subject, mail.body),
   });
   if (env().BADGEBOARD_LOCAL_MODE === '1') {
     const link = /https?:\/\/\S+/.exec(mail.body)?.[0];

@@ -9,7 +9,7 @@ export const EMBED_ELEMENT = 'badgeboard-badges';
  *   <badgeboard-badges cv="…"></badgeboard-badges>
  * It reads the CV's verified, publicly shared badges from the API at the script's own origin, with no cookies and no
  * referrer, and draws them in its own Shadow DOM (the host page's styles cannot break it, nor its ours). Everything from
- * the API is set as text, never as HTML; images only as data: URIs the credential carried. Plain ES2019 for any browser
+ * the API is set as text, never as HTML; images only from Badgeboard's own image route (artwork it keeps; never an issuer's host). Plain ES2019 for any browser
  * a portal's visitors use; it is sent as written, so it is kept small and readable.
  */
 export const EMBED_SCRIPT = String.raw`/* Badgeboard embeddable badge section. <badgeboard-badges cv="CV id"></badgeboard-badges> */
@@ -189,7 +189,7 @@ export const EMBED_SCRIPT = String.raw`/* Badgeboard embeddable badge section. <
       badges.forEach(function (badge) {
         var item = el('li');
         var art = el('span', 'art');
-        if (typeof badge.image === 'string' && /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,/i.test(badge.image)) {
+        if (typeof badge.image === 'string' && badge.image.indexOf(scriptOrigin + '/api/v1/badges/') === 0) {
           var img = el('img');
           img.alt = '';
           img.src = badge.image;

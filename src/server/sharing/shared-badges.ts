@@ -31,9 +31,9 @@ async function sharedBadgeOrNotFound(db: Database, viewer: Viewer | null, badgeI
   return found;
 }
 
-/** Badge images shown on shared surfaces: only images carried inside the credential, never a fetch from the issuer's host. */
+/** Badge images shown on shared surfaces: artwork Badgeboard serves itself, never a fetch from the issuer's host. */
 export function embeddedImage(imageUrl: string | null): string | null {
-  return imageUrl && /^data:image\/(png|jpeg|gif|webp|svg\+xml);base64,/i.test(imageUrl) ? imageUrl : null;
+  return imageUrl && /^\/api\/v1\/badges\/[0-9a-f-]{36}\/image$/.test(imageUrl) ? imageUrl : null;
 }
 
 /**
@@ -94,7 +94,7 @@ export async function embeddableBadges(db: Database, cvId: string, baseUrl: stri
         issuedAt: badge.issuedAt?.toISOString() ?? null,
         expiresAt: badge.expiresAt?.toISOString() ?? null,
         checkedAt: badge.checkedAt.toISOString(),
-        image: embeddedImage(badge.imageUrl),
+        image: embeddedImage(badge.imageUrl) ? `${baseUrl}${badge.imageUrl}` : null,
         url: `${baseUrl}/b/${badge.id}`,
       };
     }),

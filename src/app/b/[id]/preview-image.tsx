@@ -1,3 +1,4 @@
+import { artworkDataUri } from '@/server/badges/badge-artwork';
 import { getDb } from '@/server/db/client';
 import { drawableImage, ogImage } from '@/server/sharing/og-card';
 import { embeddedImage, findSharedBadge } from '@/server/sharing/shared-badges';
@@ -21,6 +22,6 @@ export async function badgePreviewImage(id: string) {
     state: badge.state,
     holderName: ownerName,
     issued: badge.issuedAt,
-    image: drawableImage(embeddedImage(badge.imageUrl)),
+    image: drawableImage(embeddedImage(badge.imageUrl) ? await artworkDataUri(await getDb(), badge.id) : null),
   });
 }

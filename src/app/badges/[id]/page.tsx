@@ -17,6 +17,7 @@ import { canViewBadge } from '@/server/badges/policies';
 import { nextCheckAt, reverificationSettings } from '@/server/badges/reverification-settings';
 import { getBadgeWithCv, skillLabels } from '@/server/badges/queries';
 import { getDb } from '@/server/db/client';
+import { cvAccessFor } from '@/server/orgs/candidate-access';
 import { env } from '@/server/env';
 import { appBaseUrl } from '@/app/base-url';
 import { LinkedInAddButton } from '@/components/linkedin-button';
@@ -30,13 +31,13 @@ export const dynamic = 'force-dynamic';
 
 type Params = { params: Promise<{ id: string }> };
 
-/** The badge, if this viewer may see it (see canViewBadge); null otherwise (so nobody learns it exists). */
+/** The badge, if this viewer may see it (see canViewBadge; an application shares it with that employer); null otherwise (so nobody learns it exists). */
 const loadBadge = cache(async (id: string) => {
   if (!z.uuid().safeParse(id).success) return null;
   const db = await getDb();
   const found = await getBadgeWithCv(db, id);
   const viewer = await getViewer();
-  if (!found || !canViewBadge(viewer, found.cv, found.badge)) return null;
+  if (!found || !canViewBadge(viewer, found.cv, found.badge, await cvAccessFor(db, viewer, found.cv.id, found.cv))) return null;
   const labels = await skillLabels(db, found.badge.skillKeys);
   return { ...found, viewer, skills: badgeSkills(found.badge, labels) };
 });

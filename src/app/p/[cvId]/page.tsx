@@ -13,6 +13,7 @@ import { getViewer } from '@/server/auth/viewer';
 import { getPublicCv } from '@/server/cv/get-public-cv';
 import { getDb } from '@/server/db/client';
 import { appBaseUrl } from '@/app/base-url';
+import { CandidateNotesSection } from '@/app/employer/candidates/candidate-notes-section';
 
 export const dynamic = 'force-dynamic';
 
@@ -147,6 +148,8 @@ export default async function PublicCvPage({ params }: Params) {
           </p>
         )}
       </section>
+
+      <CandidateNotesSection viewer={viewer} cvId={cv.id} ownerId={cv.userId} candidateName={ownerName} />
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { pageViewer } from '@/server/auth/with-session';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { shortlistCandidates } from '@/server/orgs/shortlists';
+import { EntryNote, RemoveEntryButton } from './entry-controls';
+import { ListControls } from './list-controls';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Shortlist' };
@@ -49,7 +51,9 @@ export default async function ShortlistPage({ params }: { params: Promise<{ id: 
         eyebrow={viewer.orgs[0]?.name}
         title={list.name}
         description={`${candidates.length} ${candidates.length === 1 ? 'candidate' : 'candidates'} · created ${shortDate.format(list.createdAt)}`}
-      />
+      >
+        <ListControls shortlistId={list.id} name={list.name} count={candidates.length} />
+      </PageHeading>
 
       {candidates.length === 0 ? (
         <Card className="mt-8 px-6 py-12 text-center">
@@ -87,7 +91,21 @@ export default async function ShortlistPage({ params }: { params: Promise<{ id: 
                       Added <time dateTime={candidate.addedAt.toISOString()}>{shortDate.format(candidate.addedAt)}</time>
                     </span>
                   </p>
+                  {candidate.tags.length > 0 && (
+                    <ul aria-label="Your organisation’s tags" className="mt-2 flex flex-wrap gap-1.5">
+                      {candidate.tags.map((tag) => (
+                        <li
+                          key={tag}
+                          className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium wrap-anywhere text-brand-900 ring-1 ring-brand-200 ring-inset"
+                        >
+                          {tag}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <EntryNote shortlistId={list.id} cvId={candidate.cvId} candidateName={candidate.name} note={candidate.note} />
                 </div>
+                <RemoveEntryButton shortlistId={list.id} cvId={candidate.cvId} candidateName={candidate.name} />
               </li>
             ))}
           </ul>

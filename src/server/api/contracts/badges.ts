@@ -42,6 +42,21 @@ export const getBadge = {
   problems: ['not_found'],
 } satisfies RouteContract;
 
+export const getBadgeImage = {
+  method: 'GET',
+  path: '/api/v1/badges/{id}/image',
+  operationId: 'getBadgeImage',
+  summary: 'A badge’s artwork',
+  description:
+    'The image Badgeboard kept from the baked badge (or from an image carried inside the credential): PNG, JPEG, GIF or WebP, text chunks removed, at most 512 KB. For whoever may see the badge, on its CV or its public page; anything else is 404. Images on issuers’ hosts are never linked.',
+  tags: ['Badges'],
+  auth: { anonymous: true, session: 'any' },
+  params: idParams,
+  rateLimit: { anonymous: 'public-read', session: 'api-read' },
+  responses: { 200: { description: 'The image.', contentType: 'image/png', schema: z.string().meta({ format: 'binary' }) } },
+  problems: ['not_found'],
+} satisfies RouteContract;
+
 export const deleteBadge = {
   method: 'DELETE',
   path: '/api/v1/badges/{id}',

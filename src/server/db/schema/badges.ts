@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { VerificationReport } from '@/lib/verification/model';
-import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cvs } from './cv';
 import { users } from './users';
 
@@ -126,11 +126,42 @@ export const seekerIdentities = pgTable(
 );
 
 /** Mail the app would send; in local mode shown at /dev/mailbox and printed to the log. */
-export const outgoingMail = pgTable('outgoing_mail', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
-  to: text('to').notNull(),
-  subject: text('subject').notNull(),
-  body: text('body').notNull(),
+export const outgoingMail = pgTable(
+  'outgoing_mail',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    /** The text part; the HTML part is made from it (`renderMailHtml`). */
+    body: text('body').notNull(),
+    html: text('html'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Delivery through SMTP_URL: when it was handed to the server; null while waiting (or in local mode, never). */
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The last refusal or failure, for the operator (never shown to the recipient). */
+    lastError: text('last_error'),
+  },
+  (t) => [
+    index('outgoing_mail_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} is null`),
+  ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** A badge's artwork as Badgeboard serves it (`/api/v1/badges/{id}/image`): raster only, text chunks removed, size-capped. */
+export const badgeImages = pgTable('badge_images', {
+  badgeId: uuid('badge_id')
+    .primaryKey()
+    .references(() => badges.id, { onDelete: 'cascade' }),
+  contentType: text('content_type').$type<'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp'>().notNull(),
+  bytes: bytea('bytes').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -7,3 +7,4 @@ export * from './shortlists';
 export * from './jobs';
 export * from './security';
 export * from './wallet';
+export * from './candidate-notes';

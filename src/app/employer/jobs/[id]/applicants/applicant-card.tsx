@@ -1,5 +1,6 @@
+import Link from 'next/link';
 import { Chip } from '@/components/chip';
-import { MailIcon, MapPinIcon, VerifiedIcon } from '@/components/icons';
+import { ArrowRightIcon, MailIcon, MapPinIcon, VerifiedIcon } from '@/components/icons';
 import { InitialsAvatar } from '@/components/initials-avatar';
 import { formatDay, type ApplicationStage } from '@/components/job-labels';
 import { JobRequirementList } from '@/components/job-requirement-outcomes';
@@ -11,7 +12,7 @@ type Applicant = Awaited<ReturnType<typeof listApplicants>>['applicants'][number
 const order = { verified: 0, claimed: 1, missing: 2 } as const;
 
 /** One applicant: who they are, how their badges met each requirement when they applied, their note and how to reach them. */
-export function ApplicantCard({ applicant, rank }: { applicant: Applicant; rank: number }) {
+export function ApplicantCard({ applicant, rank, tags = [] }: { applicant: Applicant; rank: number; tags?: string[] }) {
   const { application, name, email, headline, location } = applicant;
   const headingId = `applicant-${application.id}`;
   const snapshot = [...application.snapshot].sort(
@@ -35,7 +36,9 @@ export function ApplicantCard({ applicant, rank }: { applicant: Applicant; rank:
           </div>
           <div className="min-w-0">
             <h2 id={headingId} className="text-base font-semibold break-words text-slate-900">
-              {name}
+              <Link href={`/p/${application.cvId}`} className="underline-offset-4 hover:text-brand-800 hover:underline">
+                {name}
+              </Link>
             </h2>
             {headline && <p className="text-sm text-slate-700">{headline}</p>}
             <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-500">
@@ -46,6 +49,26 @@ export function ApplicantCard({ applicant, rank }: { applicant: Applicant; rank:
               )}
               <span>Applied {formatDay(application.createdAt)}</span>
             </p>
+            {tags.length > 0 && (
+              <ul aria-label="Your organisation’s tags" className="mt-2 flex flex-wrap gap-1.5">
+                {tags.map((tag) => (
+                  <li
+                    key={tag}
+                    className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium wrap-anywhere text-brand-900 ring-1 ring-brand-200 ring-inset"
+                  >
+                    {tag}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Link
+              href={`/p/${application.cvId}`}
+              className="mt-2 inline-flex items-center gap-1 text-sm font-medium text-brand-700 underline-offset-4 hover:underline"
+            >
+              CV, badge reports and notes
+              <span className="sr-only"> for {name}</span>
+              <ArrowRightIcon className="size-4" />
+            </Link>
           </div>
         </div>
         <StageSelect applicationId={application.id} stage={application.stage as ApplicationStage} />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ButtonLink } from '@/components/button';
+import { ButtonLink, buttonClasses } from '@/components/button';
 import { EmptyState } from '@/components/empty-state';
 import { UsersIcon } from '@/components/job-icons';
 import { JobStatusChip } from '@/components/job-status-chip';
@@ -10,6 +10,7 @@ import { pageViewer } from '@/server/auth/with-session';
 import { getDb } from '@/server/db/client';
 import { AppError } from '@/server/errors';
 import { listApplicants } from '@/server/jobs/applications';
+import { tagsForCandidates } from '@/server/orgs/candidate-notes';
 import { BackToRoles } from '../../back-to-roles';
 import { ApplicantCard } from './applicant-card';
 
@@ -35,6 +36,11 @@ export default async function ApplicantsPage({ params }: { params: Promise<{ id:
     throw error;
   }
   const { job, applicants } = found;
+  const tags = await tagsForCandidates(
+    await getDb(),
+    viewer,
+    applicants.map((applicant) => applicant.application.cvId),
+  );
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
@@ -49,11 +55,16 @@ export default async function ApplicantsPage({ params }: { params: Promise<{ id:
               : `${applicants.length} ${applicants.length === 1 ? 'person has' : 'people have'} applied. Ranked by the required skills and badges their verified badges met, then preferred ones, then who applied first.`
           }
         >
-          <div className="flex items-center gap-2">
+          <div className="flex flex-wrap items-center gap-2 sm:shrink-0 sm:flex-nowrap">
             <JobStatusChip status={job.status} />
             <ButtonLink href={`/jobs/${job.id}`} variant="secondary" size="sm">
               View role
             </ButtonLink>
+            {applicants.length > 0 && (
+              <a href={`/api/v1/jobs/${job.id}/applicants/export`} download className={buttonClasses('secondary', 'sm')}>
+                Download CSV
+              </a>
+            )}
           </div>
         </PageHeading>
       </div>
@@ -75,7 +86,7 @@ export default async function ApplicantsPage({ params }: { params: Promise<{ id:
         <ol className="mt-8 space-y-4">
           {applicants.map((applicant, index) => (
             <li key={applicant.application.id}>
-              <ApplicantCard applicant={applicant} rank={index + 1} />
+              <ApplicantCard applicant={applicant} rank={index + 1} tags={tags.get(applicant.application.cvId)} />
             </li>
           ))}
         </ol>
