@@ -134,6 +134,10 @@ describe('candidate exports', () => {
       'Python Foundations — Example College (verified; known issuer; expires 2030-01-31)',
     );
   });
+  it('quotes a field with a semicolon or tab, so a spreadsheet split on those cannot make a formula cell', () => {
+    expect(csvField('Ann;=HYPERLINK("http://x")')).toBe('"Ann;=HYPERLINK(""http://x"")"');
+    expect(csvField('a\tb')).toBe('"a\tb"');
+  });
 });
 
 /** A strict reader for the tests: CRLF rows, quoted fields with doubled quotes; anything else is an error. */

@@ -6,7 +6,9 @@
 export function csvField(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Quoted also when it holds a semicolon or tab: spreadsheets set to those separators would otherwise split it into
+  // cells, and a cell after the split could start with "=".
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A whole document: a header row, then the rows. Starts with a byte-order mark so Excel reads it as UTF-8. */

@@ -57,7 +57,8 @@ export async function visibleToViewer<T extends CvRef & { cvId: string }>(db: Da
 export async function orgForCandidate(db: Database, viewer: Viewer, cvId: string): Promise<{ orgId: string }> {
   const org = employerOrg(viewer);
   const [cv] = await db.select({ userId: cvs.userId, visibility: cvs.visibility }).from(cvs).where(eq(cvs.id, cvId));
-  if (!cv) throw new AppError('not_found', 'This candidate is not available.');
+  // Notes and tags are the organisation's private view of a candidate: not for the candidate, even as a member.
+  if (!cv || cv.userId === viewer.id) throw new AppError('not_found', 'This candidate is not available.');
   // The application must be to this organisation, the one the notes or list belong to.
   const applied = canViewCv(viewer, cv) ? new Set<string>() : await cvIdsAppliedTo(db, [org.id], [cvId]);
   if (!canViewCv(viewer, cv, { appliedToViewerOrg: applied.has(cvId) })) throw new AppError('not_found', 'This candidate is not available.');

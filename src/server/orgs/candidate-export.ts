@@ -51,7 +51,7 @@ export type CsvFile = { fileName: string; body: string };
 export async function exportApplicants(db: Database, viewer: Viewer, jobId: string, base: string): Promise<CsvFile> {
   const { job, applicants } = await listApplicants(db, viewer, jobId);
   const cvIds = applicants.map((applicant) => applicant.application.cvId);
-  const [badgeMap, tags] = await Promise.all([verifiedBadges(db, cvIds), tagsForCandidates(db, viewer, cvIds)]);
+  const [badgeMap, tags] = await Promise.all([verifiedBadges(db, cvIds), tagsForCandidates(db, viewer, cvIds, job.orgId)]);
   const body = applicantsCsv(
     applicants.map(({ application, name, email, headline, location }) => ({
       cvId: application.cvId,

@@ -149,13 +149,15 @@ export async function setTags(db: Database, viewer: Viewer, cvId: string, tags: 
  * The viewer's organisation's tags on many candidates at once (applicant cards, shortlist entries). Callers pass
  * CVs they already showed this viewer; the query itself is bounded to the organisation.
  */
-export async function tagsForCandidates(db: Database, viewer: Viewer, cvIds: string[]): Promise<Map<string, string[]>> {
+export async function tagsForCandidates(db: Database, viewer: Viewer, cvIds: string[], orgId?: string): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>();
   if (cvIds.length === 0 || viewer.orgs.length === 0) return result;
+  // A named organisation (a role's) must be one of the viewer's; its own tags only, never another organisation's.
+  if (orgId && !viewer.orgs.some((org) => org.id === orgId)) return result;
   const rows = await db
     .select({ cvId: candidateTags.cvId, tag: candidateTags.tag })
     .from(candidateTags)
-    .where(and(eq(candidateTags.orgId, employerOrg(viewer).id), inArray(candidateTags.cvId, cvIds)))
+    .where(and(eq(candidateTags.orgId, orgId ?? employerOrg(viewer).id), inArray(candidateTags.cvId, cvIds)))
     .orderBy(asc(sql`lower(${candidateTags.tag})`));
   for (const row of rows) result.set(row.cvId, [...(result.get(row.cvId) ?? []), row.tag]);
   return result;

@@ -34,8 +34,17 @@ export function oid4vpClientId(urls: ExchangeUrls): string {
 
 const OB3_CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'];
 
+/**
+ * Whose CV the badges go to, in the words a wallet shows its holder: someone who was sent another person's code
+ * (OpenID4VP 1.0 §13.3, cross-device phishing) sees that it is not their own CV before sharing.
+ */
+export function shareReason(cvOwnerName: string | null): string {
+  const whose = cvOwnerName ? `the Badgeboard CV of ${cvOwnerName.slice(0, 80)}` : 'a Badgeboard CV';
+  return `Adds your Open Badges, and proves you hold them, to ${whose}. Share only if that CV is yours.`;
+}
+
 /** The VC-API Verifiable Presentation Request: prove a DID (DIDAuthentication) and share Open Badge credentials. */
-export function verifiablePresentationRequest(baseUrl: string, challenge: string) {
+export function verifiablePresentationRequest(baseUrl: string, challenge: string, cvOwnerName: string | null = null) {
   return {
     query: [
       {
@@ -47,7 +56,7 @@ export function verifiablePresentationRequest(baseUrl: string, challenge: string
         type: 'QueryByExample',
         credentialQuery: [
           {
-            reason: 'Badgeboard adds your Open Badges to your CV, verifies them, and lets employers search them.',
+            reason: shareReason(cvOwnerName),
             example: { '@context': OB3_CONTEXTS, type: ['OpenBadgeCredential'] },
           },
         ],
@@ -71,9 +80,9 @@ export function dcqlQuery() {
 }
 
 /** The verifier's metadata a wallet needs to answer (formats and algorithms Badgeboard verifies). */
-export function oid4vpClientMetadata() {
+export function oid4vpClientMetadata(cvOwnerName: string | null = null) {
   return {
-    client_name: 'Badgeboard',
+    client_name: cvOwnerName ? `Badgeboard · CV of ${cvOwnerName.slice(0, 80)}` : 'Badgeboard',
     vp_formats_supported: {
       ldp_vc: {
         proof_type_values: ['DataIntegrityProof', 'Ed25519Signature2020'],
@@ -85,7 +94,7 @@ export function oid4vpClientMetadata() {
 }
 
 /** The OpenID4VP 1.0 authorization request, by value (the `redirect_uri` client prefix takes no signed request). */
-export function oid4vpRequest(urls: ExchangeUrls, exchangeId: string, nonce: string) {
+export function oid4vpRequest(urls: ExchangeUrls, exchangeId: string, nonce: string, cvOwnerName: string | null = null) {
   return {
     client_id: oid4vpClientId(urls),
     response_type: 'vp_token',
@@ -94,7 +103,7 @@ export function oid4vpRequest(urls: ExchangeUrls, exchangeId: string, nonce: str
     nonce,
     state: exchangeId,
     dcql_query: dcqlQuery(),
-    client_metadata: oid4vpClientMetadata(),
+    client_metadata: oid4vpClientMetadata(cvOwnerName),
   };
 }
 
@@ -106,7 +115,7 @@ export function oid4vpLink(request: ReturnType<typeof oid4vpRequest>): string {
 }
 
 /** The VCALM protocols object a wallet gets from the interaction URL with `?iuv=1`. */
-export function protocolsObject(baseUrl: string, exchangeId: string, challenge: string) {
+export function protocolsObject(baseUrl: string, exchangeId: string, challenge: string, cvOwnerName: string | null = null) {
   const urls = exchangeUrls(baseUrl, exchangeId);
-  return { protocols: { vcapi: urls.vcapi, OID4VP: oid4vpLink(oid4vpRequest(urls, exchangeId, challenge)) } };
+  return { protocols: { vcapi: urls.vcapi, OID4VP: oid4vpLink(oid4vpRequest(urls, exchangeId, challenge, cvOwnerName)) } };
 }

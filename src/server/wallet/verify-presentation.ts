@@ -150,8 +150,11 @@ export async function verifyJwtPresentation(token: string, expected: { nonce: st
   try {
     const jwk = (await publicJwkOf(key.key)) as JWK;
     const verified = await compactVerify(token, await importJWK(jwk, header.alg === 'Ed25519' ? 'EdDSA' : header.alg), { algorithms: JWT_ALGORITHMS });
-    payload = JSON.parse(new TextDecoder().decode(verified.payload)) as JsonObject;
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(verified.payload));
+    if (!isObject(parsed)) throw refused('malformed', 'its JWT payload is not a JSON object.');
+    payload = parsed;
   } catch (error) {
+    if (error instanceof AppError) throw error;
     if ((error as { code?: string }).code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED')
       throw refused('invalid_signature', 'its JWT signature does not match its content.');
     throw refused('invalid', (error as Error).message ?? 'its JWT could not be checked.');

@@ -1,5 +1,6 @@
 // Integration: real PostgreSQL, real signatures by the scripted wallet, the services behind the wallet routes.
 import { and, count, eq } from 'drizzle-orm';
+import { CompactSign, importJWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachBadges } from '@/server/badges/attach-badges';
 import type { Database } from '@/server/db/client';
@@ -60,6 +61,8 @@ describe('VC-API exchange', () => {
     expect(request.domain).toBe(vcapiDomain(BASE));
     expect(JSON.stringify(request)).toContain('DIDAuthentication');
     expect(JSON.stringify(request)).toContain('OpenBadgeCredential');
+    // The wallet shows whose CV it is sharing to (cross-device phishing: a code sent by someone else says so).
+    expect(JSON.stringify(request)).toContain('the Badgeboard CV of Test Seeker');
 
     const outcome = await answer();
     expect('result' in outcome && outcome.result.attached.map((b) => b.state)).toEqual(['verified']);
@@ -184,8 +187,9 @@ describe('OpenID4VP direct_post', () => {
       'wallet:domain_mismatch',
     );
     expect((await refusal(post(await wallet.signJwtPresentation('stale-nonce', audience)))).code).toBe('wallet:challenge_mismatch');
-    const declined = await refusal(oid4vpResponse(db, exchange.id, { error: 'access_denied' }, BASE));
+    const declined = await refusal(oid4vpResponse(db, exchange.id, { error: 'access_denied', error_description: 'Call +44 to unlock your account' }, BASE));
     expect(declined.message).toContain('access_denied');
+    expect(declined.message).not.toContain('Call +44');
     const good = await wallet.signJwtPresentation(exchange.challenge, audience);
     await post(good);
     expect((await refusal(post(good))).code).toBe('wallet:exchange_used');
@@ -194,6 +198,16 @@ describe('OpenID4VP direct_post', () => {
       .from(badges)
       .where(and(eq(badges.userId, seeker.userId)))) as [{ n: number }];
     expect(Number(n)).toBe(1);
+  });
+
+  it('refuses a signed VP-JWT whose payload is not an object, as the client’s mistake (not a 500)', async () => {
+    const seeker = await createSeeker(db);
+    const exchange = await createExchange(db, seeker);
+    const wallet = await ScriptedWallet.create(`int-null-${Date.now()}`);
+    const key = await importJWK(wallet.holder.privateJwk, 'EdDSA');
+    const jwt = await new CompactSign(new TextEncoder().encode('null')).setProtectedHeader({ alg: 'EdDSA', kid: wallet.holder.verificationMethod }).sign(key);
+    const error = await refusal(oid4vpResponse(db, exchange.id, { vp_token: JSON.stringify({ openbadge_jwt: [jwt] }), state: exchange.id }, BASE));
+    expect(error).toMatchObject({ code: 'wallet:invalid_presentation', details: { reason: 'malformed' } });
   });
 
   it('refuses a vp_token that is not keyed by the request’s credential queries', async () => {

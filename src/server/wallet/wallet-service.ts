@@ -1,7 +1,8 @@
 import 'server-only';
 import { renderCheck } from '@/lib/verification/render';
 import type { Database } from '@/server/db/client';
-import type { WalletExchangeResult } from '@/server/db/schema';
+import { eq } from 'drizzle-orm';
+import { users, type WalletExchangeResult } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { wakeDrainer } from '@/server/search/sync/drainer';
 import { markActive, openExchange, type WalletExchange } from './exchanges';
@@ -35,7 +36,12 @@ export type WalletExchangeView = ReturnType<typeof exchangeView>;
 /** The interaction URL's answer to a wallet: the protocols it may use for this exchange. */
 export async function interactionProtocols(db: Database, id: string, baseUrl: string) {
   const exchange = await openExchange(db, id);
-  return protocolsObject(baseUrl, exchange.id, exchange.challenge);
+  return protocolsObject(baseUrl, exchange.id, exchange.challenge, await ownerName(db, exchange.userId));
+}
+
+async function ownerName(db: Database, userId: string): Promise<string | null> {
+  const [user] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return user?.name ?? null;
 }
 
 /** VC-API: `{}` asks for the request; `{ verifiablePresentation }` answers it. */
@@ -48,7 +54,7 @@ export async function vcapiExchange(
   if (!body.verifiablePresentation) {
     const exchange = await openExchange(db, id);
     await markActive(db, exchange.id, 'vcapi');
-    return { verifiablePresentationRequest: verifiablePresentationRequest(baseUrl, exchange.challenge) };
+    return { verifiablePresentationRequest: verifiablePresentationRequest(baseUrl, exchange.challenge, await ownerName(db, exchange.userId)) };
   }
   const presentation = body.verifiablePresentation;
   const domain = vcapiDomain(baseUrl);
@@ -69,7 +75,9 @@ export async function oid4vpResponse(
 ): Promise<{ redirect_uri: string; result: ReturnType<typeof presentResult> }> {
   if (form.error) {
     const exchange = await openExchange(db, id);
-    const detail = `Your wallet declined: ${form.error}${form.error_description ? ` (${form.error_description})` : ''}. Start again when you are ready.`;
+    // The text comes from whoever holds the link: only an OAuth error code is repeated, never free text.
+    const code = /^[a-z_]{1,64}$/.test(form.error) ? form.error : 'an error';
+    const detail = `The wallet answered “${code}” instead of sharing badges (for example, its holder declined). Start again when you are ready.`;
     const declined = new AppError('wallet:invalid_presentation', detail, { reason: 'wallet_error' });
     await noteRefusal(db, exchange.id, declined);
     throw declined;

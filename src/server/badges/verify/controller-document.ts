@@ -46,14 +46,17 @@ function embeddedKeys(document: JsonObject): JsonObject[] {
 
 /**
  * The key `methodId` names inside `document`. A method id without fragment that is the document's own id
- * (did:key, did:jwk written without `#…`) means its single key, when it has exactly one.
+ * (did:key, did:jwk written without `#…`) means its single key, when it has exactly one — and only a key of that
+ * document (`<id>#…`): a document may not hand out a key under another identifier's id (a did:web document holding
+ * "did:key:<victim>#…" with its own key material would otherwise speak for the victim).
  */
 export function findKey(document: JsonObject, methodId: string): JsonObject {
   const keys = embeddedKeys(document).filter(hasKeyMaterial);
   const found = keys.find((key) => typeof key.id === 'string' && absoluteId(key.id, document.id) === methodId);
   if (found) return found;
   const listed = asList(document.verificationMethod).filter(isObject).filter(hasKeyMaterial);
-  if (!methodId.includes('#') && document.id === methodId && listed.length === 1) return listed[0]!;
+  const own = (key: JsonObject) => typeof key.id !== 'string' || absoluteId(key.id, document.id).split('#')[0] === document.id;
+  if (!methodId.includes('#') && document.id === methodId && listed.length === 1 && own(listed[0]!)) return listed[0]!;
   throw new KeyResolutionError('key_not_found', methodId, `${String(document.id ?? methodId)} lists no key ${methodId}`);
 }
 

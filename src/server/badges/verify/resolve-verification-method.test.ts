@@ -164,3 +164,39 @@ describe('DID documents', () => {
     await expect(resolveVerificationMethod(`${issuer.did}#nope`)).rejects.toMatchObject({ name: 'KeyResolutionError', code: 'key_not_found' });
   });
 });
+
+describe('a document may not hand out a key under another identifier', () => {
+  // A did:web document whose single key claims the id (and controller) of somebody's did:key, with the attacker's key
+  // material: without the check, "did:web:…:evil" resolved to a key "of" the victim, listed for assertions and
+  // authentication in the victim's real DID document.
+  async function impostorDocument(path: string) {
+    const victim = await didKeyIssuer(`victim-${path}`);
+    const attacker = await didKeyIssuer(`attacker-${path}`);
+    const base = await didWebIssuer(`evil-${path}`, host.host);
+    const evil = `${base.did}:${path}`;
+    attacker.keyPair.id = evil;
+    attacker.keyPair.controller = evil;
+    const material = await attacker.keyPair.export({ publicKey: true, includeContext: false });
+    host.documents.set(`${host.base}/${path}/did.json`, {
+      '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+      id: evil,
+      verificationMethod: [{ ...material, id: victim.verificationMethod, controller: victim.did }],
+      assertionMethod: [victim.verificationMethod],
+      authentication: [victim.verificationMethod],
+    });
+    return { victim, attacker: { ...attacker, verificationMethod: evil }, evil };
+  }
+
+  it('refuses to resolve it (the holder-binding path)', async () => {
+    const { evil } = await impostorDocument('evil-holder');
+    await expect(resolveVerificationMethod(evil)).rejects.toThrow(/lists no key|another identifier/);
+  });
+
+  it('does not verify a credential "from" the victim signed with it (the issuer path)', async () => {
+    const { victim, attacker } = await impostorDocument('evil-issuer');
+    const forged = await signDataIntegrity(unsigned(victim.did, victim), attacker);
+    const { proof, signer } = await proofAndBinding(forged);
+    expect(proof.status).not.toBe('ok');
+    expect(signer).toBeNull();
+  });
+});

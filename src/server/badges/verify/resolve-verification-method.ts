@@ -27,6 +27,9 @@ export async function resolveVerificationMethod(methodId: string): Promise<Resol
   const document = await dereferenceDocument(methodId);
   const found = findKey(document, methodId);
   const keyId = typeof found.id === 'string' ? absoluteId(found.id, document.id) : methodId;
+  // The key must be the one asked for, or (no fragment) the document's own: never a key filed under another identifier.
+  if (keyId !== methodId && keyId.split('#')[0] !== methodId.split('#')[0])
+    throw new KeyResolutionError('invalid_document', methodId, `${methodId} resolves to a key of another identifier (${keyId}); it is not used`);
   const controller = typeof found.controller === 'string' ? found.controller : keyId !== document.id ? (document.id as string | undefined) : undefined;
   if (!controller) throw new KeyResolutionError('invalid_document', methodId, `The key ${methodId} names no controller`);
   // A key document points at its controller; a controller document that lists the key is its own authority.
