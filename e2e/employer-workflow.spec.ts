@@ -96,6 +96,7 @@ test.describe.serial('An employer works through applicants: CV and badge reports
     await page.goto(`/employer/jobs/${jobId}/applicants`);
     await page.getByRole('link', { name: `CV, badge reports and notes for ${hidden.name}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: hidden.name })).toBeVisible();
+    await expect(page.getByText(`You see this CV because ${hidden.name} applied to a role at your organisation.`)).toBeVisible();
     hiddenCv = new URL(page.url()).pathname.split('/')[2]!;
 
     // Anyone else is told there is no such page: signed out, and another organisation's member.

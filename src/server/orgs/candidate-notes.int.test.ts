@@ -84,6 +84,9 @@ describe('an application shares the CV with that organisation, and only with it'
   it('a member of the organisation sees the hidden CV and its verified badge reports', async () => {
     const found = await getPublicCv(db, teammate, applicant.cvId);
     expect(found?.ownerName).toBe('Hana Hidden');
+    expect(found?.sharedByApplication).toBe(true);
+    // A CV employers may see anyway carries no such notice.
+    expect((await getPublicCv(db, teammate, open.cvId))?.sharedByApplication).toBe(false);
     expect(found?.badges.map((badge) => badge.id)).toContain(applicantBadge);
     expect((await badgeForViewer(db, teammate, applicantBadge)).id).toBe(applicantBadge);
     // A failed badge stays the owner's, application or not.

@@ -72,6 +72,13 @@ export default async function PublicCvPage({ params }: Params) {
         </div>
       )}
 
+      {found.sharedByApplication && (
+        <p className="mb-6 rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm text-slate-700">
+          You see this CV because {ownerName} applied to a role at your organisation. Their setting keeps it from other employers; your organisation keeps it
+          until they withdraw the application.
+        </p>
+      )}
+
       <Card className="p-6 sm:p-8">
         <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
           <InitialsAvatar name={ownerName} className="size-16 text-xl" />
