@@ -1,4 +1,5 @@
 import 'server-only';
+import { safeFetch } from '@/server/net/safe-fetch';
 
 /** Artwork Badgeboard keeps and serves itself, so no page ever loads an image from an issuer's (or anyone's) host. */
 export type Artwork = { contentType: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp'; bytes: Buffer };
@@ -69,6 +70,25 @@ export function chooseArtwork(upload: { bytes: Uint8Array; single: boolean } | n
     if (picture) return { contentType: 'image/png', bytes: picture };
   }
   return dataUriArtwork(achievementImage);
+}
+
+/**
+ * An achievement image on the issuer's site, fetched once by Badgeboard when the badge is attached (through the
+ * SSRF-safe fetcher, small and quick), so that no page ever loads it from there. Any failure: no artwork.
+ */
+export async function fetchArtwork(url: string | null): Promise<Artwork | null> {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  try {
+    const response = await safeFetch(url, {
+      accept: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],
+      maxBytes: MAX_ARTWORK_BYTES,
+      timeoutMs: 3000,
+      cacheTtlMs: 10 * 60_000,
+    });
+    return response.status === 200 ? rasterArtwork(response.body) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Where Badgeboard serves a badge's artwork (stored in `badges.image_url` once kept). */

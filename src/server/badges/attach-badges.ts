@@ -4,7 +4,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { CheckResult } from '@/lib/verification/model';
 import type { Database } from '@/server/db/client';
 import { badgeImages, badges, cvs } from '@/server/db/schema';
-import { artworkPath, chooseArtwork } from './artwork';
+import { artworkPath, chooseArtwork, fetchArtwork } from './artwork';
 import { AppError } from '@/server/errors';
 import { enqueueSearchSync } from '@/server/search/sync/outbox';
 import { refuseOverlongBadgeText } from './badge-text-limits';
@@ -47,6 +47,14 @@ export async function attachBadges(db: Database, seeker: { userId: string; cvId:
     decodedList.map(async (decoded) => ({ decoded, verification: await verifyCredential(decoded, { seeker: identity, registry, now }) })),
   );
   for (const { decoded, verification } of verified) refuseOverlongBadgeText(decoded, verification.facts);
+  // Artwork is kept and served by Badgeboard, never linked from the issuer's host: the baked picture, an image inside
+  // the credential, or (fetched once, now) the achievement's image on the issuer's site.
+  const artworks = await Promise.all(
+    verified.map(async ({ verification }) => {
+      const image = verification.facts.achievement.image;
+      return chooseArtwork(input.kind === 'file' ? { bytes: input.bytes, single: decodedList.length === 1 } : null, image) ?? (await fetchArtwork(image));
+    }),
+  );
 
   return db.transaction(async (tx) => {
     const attached: AttachedBadge[] = [];
@@ -66,9 +74,8 @@ export async function attachBadges(db: Database, seeker: { userId: string; cvId:
         .limit(1);
       if (claimed) throw new AppError('conflict', `“${facts.achievement.name}” is already attached to another account that proved it was issued to them.`);
       const alignments = await linkAlignments(tx, facts.achievement.alignments);
-      // Artwork is kept and served by Badgeboard, never linked from the issuer's host.
       const badgeId = randomUUID();
-      const artwork = chooseArtwork(input.kind === 'file' ? { bytes: input.bytes, single: decodedList.length === 1 } : null, facts.achievement.image);
+      const artwork = artworks[verified.findIndex((entry) => entry.decoded === decoded)] ?? null;
       const [row] = await tx
         .insert(badges)
         .values({
